@@ -1,0 +1,103 @@
+//! The registry written out a second time, by hand, from DRF's `status.py`
+//! and the IANA HTTP Status Code Registry, so that a wrong constant, phrase
+//! or name in the crate disagrees with it.
+
+// Each test file uses a part of this module.
+#![allow(dead_code)]
+
+use http_status::status::*;
+
+macro_rules! constants {
+    ($($constant:ident $phrase:literal,)*) => {
+        [$((stringify!($constant), $constant, $phrase),)*]
+    };
+}
+
+/// DRF's 64 constants: (name, value, reason phrase).
+pub const DRF: [(&str, u16, &str); 64] = constants! {
+    HTTP_100_CONTINUE "Continue",
+    HTTP_101_SWITCHING_PROTOCOLS "Switching Protocols",
+    HTTP_102_PROCESSING "Processing",
+    HTTP_103_EARLY_HINTS "Early Hints",
+    HTTP_200_OK "OK",
+    HTTP_201_CREATED "Created",
+    HTTP_202_ACCEPTED "Accepted",
+    HTTP_203_NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information",
+    HTTP_204_NO_CONTENT "No Content",
+    HTTP_205_RESET_CONTENT "Reset Content",
+    HTTP_206_PARTIAL_CONTENT "Partial Content",
+    HTTP_207_MULTI_STATUS "Multi-Status",
+    HTTP_208_ALREADY_REPORTED "Already Reported",
+    HTTP_226_IM_USED "IM Used",
+    HTTP_300_MULTIPLE_CHOICES "Multiple Choices",
+    HTTP_301_MOVED_PERMANENTLY "Moved Permanently",
+    HTTP_302_FOUND "Found",
+    HTTP_303_SEE_OTHER "See Other",
+    HTTP_304_NOT_MODIFIED "Not Modified",
+    HTTP_305_USE_PROXY "Use Proxy",
+    HTTP_306_RESERVED "(Unused)",
+    HTTP_307_TEMPORARY_REDIRECT "Temporary Redirect",
+    HTTP_308_PERMANENT_REDIRECT "Permanent Redirect",
+    HTTP_400_BAD_REQUEST "Bad Request",
+    HTTP_401_UNAUTHORIZED "Unauthorized",
+    HTTP_402_PAYMENT_REQUIRED "Payment Required",
+    HTTP_403_FORBIDDEN "Forbidden",
+    HTTP_404_NOT_FOUND "Not Found",
+    HTTP_405_METHOD_NOT_ALLOWED "Method Not Allowed",
+    HTTP_406_NOT_ACCEPTABLE "Not Acceptable",
+    HTTP_407_PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required",
+    HTTP_408_REQUEST_TIMEOUT "Request Timeout",
+    HTTP_409_CONFLICT "Conflict",
+    HTTP_410_GONE "Gone",
+    HTTP_411_LENGTH_REQUIRED "Length Required",
+    HTTP_412_PRECONDITION_FAILED "Precondition Failed",
+    HTTP_413_REQUEST_ENTITY_TOO_LARGE "Content Too Large",
+    HTTP_414_REQUEST_URI_TOO_LONG "URI Too Long",
+    HTTP_415_UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type",
+    HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE "Range Not Satisfiable",
+    HTTP_417_EXPECTATION_FAILED "Expectation Failed",
+    HTTP_418_IM_A_TEAPOT "I'm a teapot",
+    HTTP_421_MISDIRECTED_REQUEST "Misdirected Request",
+    HTTP_422_UNPROCESSABLE_ENTITY "Unprocessable Content",
+    HTTP_423_LOCKED "Locked",
+    HTTP_424_FAILED_DEPENDENCY "Failed Dependency",
+    HTTP_425_TOO_EARLY "Too Early",
+    HTTP_426_UPGRADE_REQUIRED "Upgrade Required",
+    HTTP_428_PRECONDITION_REQUIRED "Precondition Required",
+    HTTP_429_TOO_MANY_REQUESTS "Too Many Requests",
+    HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large",
+    HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons",
+    HTTP_500_INTERNAL_SERVER_ERROR "Internal Server Error",
+    HTTP_501_NOT_IMPLEMENTED "Not Implemented",
+    HTTP_502_BAD_GATEWAY "Bad Gateway",
+    HTTP_503_SERVICE_UNAVAILABLE "Service Unavailable",
+    HTTP_504_GATEWAY_TIMEOUT "Gateway Timeout",
+    HTTP_505_HTTP_VERSION_NOT_SUPPORTED "HTTP Version Not Supported",
+    HTTP_506_VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates",
+    HTTP_507_INSUFFICIENT_STORAGE "Insufficient Storage",
+    HTTP_508_LOOP_DETECTED "Loop Detected",
+    HTTP_509_BANDWIDTH_LIMIT_EXCEEDED "Bandwidth Limit Exceeded",
+    HTTP_510_NOT_EXTENDED "Not Extended",
+    HTTP_511_NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required",
+};
+
+/// RFC 9110's names for the four codes it renamed: (alias, value, DRF name).
+pub const ALIASES: [(&str, u16, &str); 4] = [
+    ("HTTP_413_CONTENT_TOO_LARGE", HTTP_413_CONTENT_TOO_LARGE, "HTTP_413_REQUEST_ENTITY_TOO_LARGE"),
+    ("HTTP_414_URI_TOO_LONG", HTTP_414_URI_TOO_LONG, "HTTP_414_REQUEST_URI_TOO_LONG"),
+    ("HTTP_416_RANGE_NOT_SATISFIABLE", HTTP_416_RANGE_NOT_SATISFIABLE, "HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE"),
+    ("HTTP_422_UNPROCESSABLE_CONTENT", HTTP_422_UNPROCESSABLE_CONTENT, "HTTP_422_UNPROCESSABLE_ENTITY"),
+];
+
+/// The code that `name` stands for, by a plain search of the lists above.
+pub fn code_of(name: &str) -> Option<u16> {
+    DRF.iter()
+        .chain(ALIASES.iter())
+        .find(|&&(known, _, _)| known == name)
+        .map(|&(_, code, _)| code)
+}
+
+/// The digits of a constant name, `HTTP_404_NOT_FOUND` giving 404.
+pub fn digits_in(name: &str) -> u16 {
+    name.split('_').nth(1).unwrap().parse().unwrap()
+}

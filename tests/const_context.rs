@@ -1,0 +1,29 @@
+//! Every public function works in `const` context: dropping a `const` from
+//! the crate breaks this file's build.
+
+use http_status::status::*;
+
+const INFORMATIONAL: bool = is_informational(HTTP_103_EARLY_HINTS);
+const SUCCESS: bool = is_success(HTTP_204_NO_CONTENT);
+const REDIRECT: bool = is_redirect(HTTP_307_TEMPORARY_REDIRECT);
+const CLIENT_ERROR: bool = is_client_error(HTTP_418_IM_A_TEAPOT);
+const SERVER_ERROR: bool = is_server_error(HTTP_509_BANDWIDTH_LIMIT_EXCEEDED);
+const ERROR: bool = is_error(HTTP_425_TOO_EARLY);
+const CLASS: Option<Class> = class(HTTP_421_MISDIRECTED_REQUEST);
+const PHRASE: Option<&str> = reason_phrase(HTTP_418_IM_A_TEAPOT);
+const NAME: Option<&str> = name(HTTP_421_MISDIRECTED_REQUEST);
+const CODE: Option<u16> = from_name("HTTP_425_TOO_EARLY");
+const FIRST: u16 = ALL[0];
+
+/// A const evaluated into an array length is checked by the compiler itself.
+const _: [(); 1] = [(); (SUCCESS && !is_success(HTTP_300_MULTIPLE_CHOICES)) as usize];
+
+#[test]
+fn const_results_are_the_runtime_results() {
+    assert!(INFORMATIONAL && SUCCESS && REDIRECT && CLIENT_ERROR && SERVER_ERROR && ERROR);
+    assert_eq!(CLASS, Some(Class::ClientError));
+    assert_eq!(PHRASE, Some("I'm a teapot"));
+    assert_eq!(NAME, Some("HTTP_421_MISDIRECTED_REQUEST"));
+    assert_eq!(CODE, Some(425));
+    assert_eq!(FIRST, HTTP_100_CONTINUE);
+}
