@@ -67,7 +67,9 @@ pub fn parse(arg: &str) -> Result<u16, BadArg> {
 
 /// The width of the longest reason phrase, to line up the columns.
 fn phrase_width() -> usize {
-    let phrases = status::ALL.iter().filter_map(|&code| status::reason_phrase(code));
+    let phrases = status::ALL
+        .iter()
+        .filter_map(|&code| status::reason_phrase(code));
     phrases.map(str::len).max().unwrap_or(0)
 }
 

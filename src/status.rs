@@ -203,21 +203,10 @@ pub const fn from_name(name: &str) -> Option<u16> {
         }
         _ => return None,
     };
-    let entry = match entry(code) {
-        Some(entry) => entry,
-        None => return None,
-    };
-    if str_eq(entry.name, name) {
-        return Some(code);
+    match entry(code) {
+        Some(entry) if str_eq(entry.name, name) || any_eq(entry.aliases, name) => Some(code),
+        _ => None,
     }
-    let mut i = 0;
-    while i < entry.aliases.len() {
-        if str_eq(entry.aliases[i], name) {
-            return Some(code);
-        }
-        i += 1;
-    }
-    None
 }
 
 /// The value of an ASCII digit; other bytes give values that no name's
@@ -230,17 +219,25 @@ const fn digit(byte: u8) -> u16 {
 /// `a == b`, usable in `const fn`.
 const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
+    a.len() == b.len() && bytes_eq(a, b)
+}
+
+/// `a == b` for byte strings, by recursion: a `const fn` has no `for`, and a
+/// recursion on the slices' shape cannot run past their ends.
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    match (a, b) {
+        ([x, a @ ..], [y, b @ ..]) => *x == *y && bytes_eq(a, b),
+        ([], []) => true,
+        _ => false,
     }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
+}
+
+/// Whether any of `names` is `name`.
+const fn any_eq(names: &[&str], name: &str) -> bool {
+    match names {
+        [first, rest @ ..] => str_eq(first, name) || any_eq(rest, name),
+        [] => false,
     }
-    true
 }
 
 /// One row of the table.
@@ -253,7 +250,7 @@ struct Entry {
 
 /// The row of `code`, found in constant time through [`INDEX`].
 const fn entry(code: u16) -> Option<&'static Entry> {
-    let slot = code.wrapping_sub(FIRST) as usize;
+    let slot = code as usize;
     if slot < INDEX.len() {
         let row = INDEX[slot];
         if row != 0 {
@@ -263,63 +260,50 @@ const fn entry(code: u16) -> Option<&'static Entry> {
     None
 }
 
-const FIRST: u16 = ALL[0];
-const SLOTS: usize = (ALL[ALL.len() - 1] - FIRST) as usize + 1;
+/// Codes run from 100 to 599 (RFC 9110, Section 15), so an index by code
+/// needs 600 slots.
+const SLOTS: usize = 600;
 
-/// For each code from [`FIRST`] on, one more than its row in [`ENTRIES`], or
-/// 0 for a code without one: a byte a slot keeps the index to a few hundred
-/// bytes.
+/// For each code, one more than its row in [`ENTRIES`], or 0 for a code
+/// without one: a byte a slot keeps the index to 600 bytes.
 const INDEX: [u8; SLOTS] = build_index();
 
+/// Builds [`INDEX`] when the crate compiles, checking the table's order on
+/// the way: a broken row is a build error, not a wrong answer at run time.
 const fn build_index() -> [u8; SLOTS] {
+    assert!(
+        ENTRIES.len() < u8::MAX as usize,
+        "INDEX stores rows as bytes"
+    );
     let mut index = [0; SLOTS];
     let mut row = 0;
     while row < ENTRIES.len() {
-        index[(ENTRIES[row].code - FIRST) as usize] = row as u8 + 1;
+        let code = ENTRIES[row].code;
+        assert!(
+            row == 0 || ENTRIES[row - 1].code < code,
+            "codes must be ascending, each once"
+        );
+        assert!(class(code).is_some(), "codes must be in 100..=599");
+        index[code as usize] = row as u8 + 1;
         row += 1;
     }
     index
 }
 
-// The table's rules, checked when the crate compiles: a broken row is a build
-// error, not a wrong answer at run time.
-const _: () = {
-    assert!(ENTRIES.len() < u8::MAX as usize, "INDEX stores rows as bytes");
-    let mut row = 0;
-    while row < ENTRIES.len() {
-        let entry = &ENTRIES[row];
-        assert!(
-            row == 0 || ENTRIES[row - 1].code < entry.code,
-            "codes must be ascending, each once"
-        );
-        assert!(class(entry.code).is_some(), "codes must be in 100..=599");
-        // Each name spells its own code in its digits, and leads back to it.
-        assert!(
-            matches!(from_name(entry.name), Some(code) if code == entry.code),
-            "a name's digits must be its code"
-        );
-        let mut alias = 0;
-        while alias < entry.aliases.len() {
-            assert!(
-                matches!(from_name(entry.aliases[alias]), Some(code) if code == entry.code),
-                "an alias's digits must be its code"
-            );
-            assert!(
-                !str_eq(entry.aliases[alias], entry.name),
-                "an alias must differ from the name"
-            );
-            alias += 1;
-        }
-        row += 1;
-    }
-};
-
 /// The link to where a code is defined, for its constant's docs.
 macro_rules! defined_in {
     (RFC $rfc:literal, $section:literal) => {
         concat!(
-            "[RFC ", $rfc, ", Section ", $section, "]",
-            "(https://www.rfc-editor.org/rfc/rfc", $rfc, "#section-", $section, ")"
+            "[RFC ",
+            $rfc,
+            ", Section ",
+            $section,
+            "]",
+            "(https://www.rfc-editor.org/rfc/rfc",
+            $rfc,
+            "#section-",
+            $section,
+            ")"
         )
     };
     (no RFC) => {
@@ -343,12 +327,20 @@ macro_rules! status_codes {
             )]
             $(#[doc = ""] #[doc = $note])*
             pub const $name: u16 = $code;
+            const _: () = assert!(
+                matches!(from_name(stringify!($name)), Some(code) if code == $code),
+                concat!(stringify!($name), ": a name's digits must be its code"),
+            );
             $(
                 #[doc = concat!(
                     "`", $code, " ", $phrase, "` by its RFC 9110 name: the same code as [`",
                     stringify!($name), "`], DRF's name for it."
                 )]
                 pub const $alias: u16 = $code;
+                const _: () = assert!(
+                    matches!(from_name(stringify!($alias)), Some(code) if code == $code),
+                    concat!(stringify!($alias), ": an alias's digits must be its code"),
+                );
             )*
         )*)*
 

@@ -46,7 +46,15 @@ fn an_unassigned_code_prints_its_class_marked_unassigned() {
 
 #[test]
 fn bad_arguments_are_named_in_the_message() {
-    for arg in ["abc", "70000", "99", "600", "", "+404", "HTTP_404_NOT_FOUNDX"] {
+    for arg in [
+        "abc",
+        "70000",
+        "99",
+        "600",
+        "",
+        "+404",
+        "HTTP_404_NOT_FOUNDX",
+    ] {
         let message = parse(arg).unwrap_err().to_string();
         assert!(message.contains(&format!("`{arg}`")), "{message}");
     }
@@ -55,10 +63,19 @@ fn bad_arguments_are_named_in_the_message() {
 #[test]
 fn the_table_lists_every_code_under_its_class() {
     let table = table();
-    let headers: Vec<&str> = table.lines().filter(|line| !line.starts_with(' ')).collect();
+    let headers: Vec<&str> = table
+        .lines()
+        .filter(|line| !line.starts_with(' '))
+        .collect();
     assert_eq!(
         headers,
-        ["1xx Informational", "2xx Successful", "3xx Redirection", "4xx Client Error", "5xx Server Error"]
+        [
+            "1xx Informational",
+            "2xx Successful",
+            "3xx Redirection",
+            "4xx Client Error",
+            "5xx Server Error"
+        ]
     );
     let rows: Vec<&str> = table.lines().filter(|line| line.starts_with(' ')).collect();
     assert_eq!(rows.len(), ALL.len());

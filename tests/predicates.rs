@@ -91,6 +91,12 @@ fn class_displays_as_rfc_9110_titles() {
     .collect();
     assert_eq!(
         titles,
-        ["Informational", "Successful", "Redirection", "Client Error", "Server Error"]
+        [
+            "Informational",
+            "Successful",
+            "Redirection",
+            "Client Error",
+            "Server Error"
+        ]
     );
 }

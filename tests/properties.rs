@@ -9,7 +9,11 @@ use proptest::prelude::*;
 
 /// Every name the crate accepts, DRF's and RFC 9110's.
 fn known_name() -> impl Strategy<Value = &'static str> {
-    let names: Vec<&str> = DRF.iter().chain(ALIASES.iter()).map(|&(name, _, _)| name).collect();
+    let names: Vec<&str> = DRF
+        .iter()
+        .chain(ALIASES.iter())
+        .map(|&(name, _, _)| name)
+        .collect();
     prop::sample::select(names)
 }
 

@@ -44,7 +44,11 @@ fn name_is_drfs_constant_name() {
 
 #[test]
 fn names_are_unique() {
-    let mut names: Vec<&str> = DRF.iter().chain(ALIASES.iter()).map(|&(name, _, _)| name).collect();
+    let mut names: Vec<&str> = DRF
+        .iter()
+        .chain(ALIASES.iter())
+        .map(|&(name, _, _)| name)
+        .collect();
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), DRF.len() + ALIASES.len());
@@ -59,6 +63,28 @@ fn from_name_inverts_name() {
 }
 
 #[test]
+fn from_name_rejects_every_near_miss_of_every_name() {
+    for (name, _, _) in DRF.iter().chain(ALIASES.iter()) {
+        let last_changed = format!(
+            "{}{}",
+            &name[..name.len() - 1],
+            if name.ends_with('X') { 'Y' } else { 'X' }
+        );
+        let first_changed = format!("X{}", &name[1..]);
+        for miss in [
+            &name[..name.len() - 1],
+            &last_changed,
+            &first_changed,
+            &format!("{name}_"),
+            &format!(" {name}"),
+            &name.to_lowercase(),
+        ] {
+            assert_eq!(from_name(miss), None, "{miss}");
+        }
+    }
+}
+
+#[test]
 fn rfc_9110_aliases_share_the_drf_constants_value() {
     for (alias, value, drf_name) in ALIASES {
         assert_eq!(Some(value), code_of(drf_name), "{alias}");
@@ -69,10 +95,19 @@ fn rfc_9110_aliases_share_the_drf_constants_value() {
 
 #[test]
 fn renamed_codes_take_rfc_9110_phrases() {
-    assert_eq!(reason_phrase(HTTP_413_CONTENT_TOO_LARGE), Some("Content Too Large"));
+    assert_eq!(
+        reason_phrase(HTTP_413_CONTENT_TOO_LARGE),
+        Some("Content Too Large")
+    );
     assert_eq!(reason_phrase(HTTP_414_URI_TOO_LONG), Some("URI Too Long"));
-    assert_eq!(reason_phrase(HTTP_416_RANGE_NOT_SATISFIABLE), Some("Range Not Satisfiable"));
-    assert_eq!(reason_phrase(HTTP_422_UNPROCESSABLE_CONTENT), Some("Unprocessable Content"));
+    assert_eq!(
+        reason_phrase(HTTP_416_RANGE_NOT_SATISFIABLE),
+        Some("Range Not Satisfiable")
+    );
+    assert_eq!(
+        reason_phrase(HTTP_422_UNPROCESSABLE_CONTENT),
+        Some("Unprocessable Content")
+    );
 }
 
 #[test]
