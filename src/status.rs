@@ -182,9 +182,9 @@ pub const fn name(code: u16) -> Option<&'static str> {
 
 /// The code of a constant name, DRF's or an RFC 9110 alias, or `None`.
 ///
-/// The match is exact: case-sensitive, with no trimming. It reads the three
-/// digits of the name, finds that code's row and compares the whole name, so
-/// it takes the same time for every table size.
+/// The match is exact: case-sensitive, with no trimming. It reads the code
+/// from the name's digits, finds that code's row and compares the rest of the
+/// name once, so it takes the same time however large the table grows.
 ///
 /// ```
 /// use http_status::status::from_name;
@@ -194,50 +194,41 @@ pub const fn name(code: u16) -> Option<&'static str> {
 /// assert_eq!(from_name("http_404_not_found"), None);
 /// assert_eq!(from_name("HTTP_404_NOT_FOUND "), None);
 /// ```
-pub const fn from_name(name: &str) -> Option<u16> {
-    // Any string shorter than "HTTP_ddd" cannot be a name; a longer one is
-    // fully checked by the comparisons below.
-    let code = match name.as_bytes() {
-        [_, _, _, _, _, hundreds, tens, units, ..] => {
-            digit(*hundreds) * 100 + digit(*tens) * 10 + digit(*units)
-        }
-        _ => return None,
+pub fn from_name(name: &str) -> Option<u16> {
+    let (code, rest) = split_name(name)?;
+    let entry = entry(code)?;
+    // A row's name and alias differ in length, so the length picks the one
+    // that `name` could be.
+    let candidate = if name.len() == entry.name.len() {
+        entry.name
+    } else {
+        entry.alias
     };
-    match entry(code) {
-        Some(entry) if str_eq(entry.name, name) || any_eq(entry.aliases, name) => Some(code),
+    // Every name in the table starts with the prefix that spells its code,
+    // so the rest decides; a missing alias, `""`, has no rest.
+    (candidate.as_bytes().get(PREFIX..) == Some(rest)).then_some(code)
+}
+
+/// The length of `HTTP_ddd_`, with which every name starts.
+const PREFIX: usize = 9;
+
+/// A name's code and what follows its prefix: `HTTP_404_NOT_FOUND` gives 404
+/// and `NOT_FOUND`. `None` unless the name starts `HTTP_ddd_`.
+const fn split_name(name: &str) -> Option<(u16, &[u8])> {
+    match name.as_bytes() {
+        [b'H', b'T', b'T', b'P', b'_', hundreds @ b'0'..=b'9', tens @ b'0'..=b'9', units @ b'0'..=b'9', b'_', rest @ ..] => {
+            Some((
+                digit(*hundreds) * 100 + digit(*tens) * 10 + digit(*units),
+                rest,
+            ))
+        }
         _ => None,
     }
 }
 
-/// The value of an ASCII digit; other bytes give values that no name's
-/// comparison can then match. Never more than 255, so the sum in
-/// [`from_name`] cannot overflow.
+/// The value of an ASCII digit.
 const fn digit(byte: u8) -> u16 {
-    byte.wrapping_sub(b'0') as u16
-}
-
-/// `a == b`, usable in `const fn`.
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && bytes_eq(a, b)
-}
-
-/// `a == b` for byte strings, by recursion: a `const fn` has no `for`, and a
-/// recursion on the slices' shape cannot run past their ends.
-const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
-    match (a, b) {
-        ([x, a @ ..], [y, b @ ..]) => *x == *y && bytes_eq(a, b),
-        ([], []) => true,
-        _ => false,
-    }
-}
-
-/// Whether any of `names` is `name`.
-const fn any_eq(names: &[&str], name: &str) -> bool {
-    match names {
-        [first, rest @ ..] => str_eq(first, name) || any_eq(rest, name),
-        [] => false,
-    }
+    (byte - b'0') as u16
 }
 
 /// One row of the table.
@@ -245,7 +236,8 @@ struct Entry {
     code: u16,
     name: &'static str,
     phrase: &'static str,
-    aliases: &'static [&'static str],
+    /// RFC 9110's name where it differs from DRF's, or `""`.
+    alias: &'static str,
 }
 
 /// The row of `code`, found in constant time through [`INDEX`].
@@ -317,7 +309,7 @@ macro_rules! status_codes {
         $class:literal {$(
             $(#[doc = $note:literal])*
             $code:literal $name:ident $phrase:literal [$($defined_in:tt)*]
-            $(alias $alias:ident)*;
+            $(alias $alias:ident)?;
         )*}
     )*) => {
         $($(
@@ -328,8 +320,8 @@ macro_rules! status_codes {
             $(#[doc = ""] #[doc = $note])*
             pub const $name: u16 = $code;
             const _: () = assert!(
-                matches!(from_name(stringify!($name)), Some(code) if code == $code),
-                concat!(stringify!($name), ": a name's digits must be its code"),
+                matches!(split_name(stringify!($name)), Some((code, _)) if code == $code),
+                concat!(stringify!($name), ": a name must start HTTP_ and its code"),
             );
             $(
                 #[doc = concat!(
@@ -338,10 +330,14 @@ macro_rules! status_codes {
                 )]
                 pub const $alias: u16 = $code;
                 const _: () = assert!(
-                    matches!(from_name(stringify!($alias)), Some(code) if code == $code),
-                    concat!(stringify!($alias), ": an alias's digits must be its code"),
+                    matches!(split_name(stringify!($alias)), Some((code, _)) if code == $code),
+                    concat!(stringify!($alias), ": an alias must start HTTP_ and its code"),
                 );
-            )*
+                const _: () = assert!(
+                    stringify!($alias).len() != stringify!($name).len(),
+                    "an alias must differ in length from the name it stands beside",
+                );
+            )?
         )*)*
 
         /// Every code that has a constant, ascending, each once.
@@ -359,7 +355,7 @@ macro_rules! status_codes {
                 code: $code,
                 name: stringify!($name),
                 phrase: $phrase,
-                aliases: &[$(stringify!($alias)),*],
+                alias: concat!($(stringify!($alias))?),
             },
         )*)*];
     };

@@ -1,0 +1,173 @@
+//! Reads each predicate's x86-64 assembly, as rustc emits it for an optimized
+//! build, and checks that it is a branch-free range check.
+
+use std::path::Path;
+use std::process::Command;
+
+/// The predicates, each to be checked in its own probe function.
+const PREDICATES: [&str; 6] = [
+    "is_informational",
+    "is_success",
+    "is_redirect",
+    "is_client_error",
+    "is_server_error",
+    "is_error",
+];
+
+/// Checks every predicate, printing each one's instructions.
+pub fn check() -> Result<(), String> {
+    println!("machine code of the predicates (rustc -C opt-level=3, x86-64):");
+    if !cfg!(target_arch = "x86_64") {
+        println!(
+            "  skipped: the check reads x86-64 assembly, and this target is {}",
+            std::env::consts::ARCH
+        );
+        return Ok(());
+    }
+    judge_controls()?;
+    let asm = compile_probe()?;
+    let mut failures = Vec::new();
+    for predicate in PREDICATES {
+        let body = function_body(&asm, &format!("probe_{predicate}"))
+            .ok_or_else(|| format!("no probe_{predicate} in the assembly"))?;
+        let verdict = judge(&body);
+        println!(
+            "  {predicate:<16} {:<2} {:<4} {}",
+            body.len() - 1,
+            verdict.as_ref().map_or("FAIL", |()| "ok"),
+            body.join("; ")
+        );
+        if let Err(why) = verdict {
+            failures.push(format!("{predicate}: {why}"));
+        }
+    }
+    println!("  (instruction count before `ret`; a `movz` widening is allowed, see README)");
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("; "))
+    }
+}
+
+/// Compiles `src/status.rs` inside a probe crate that wraps each predicate in
+/// an exported, never-inlined function, and returns the assembly.
+fn compile_probe() -> Result<String, String> {
+    let status_rs = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/status.rs");
+    let mut source = format!("#![no_std]\n#[path = {:?}]\nmod status;\n", status_rs);
+    for predicate in PREDICATES {
+        source += &format!(
+            "#[no_mangle]\n#[inline(never)]\npub fn probe_{predicate}(code: u16) -> bool {{ status::{predicate}(code) }}\n"
+        );
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let probe = dir.join("predicate_probe.rs");
+    let asm = dir.join("predicate_probe.s");
+    std::fs::write(&probe, source).map_err(|e| format!("writing {}: {e}", probe.display()))?;
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    let output = Command::new(&rustc)
+        .args([
+            "--edition",
+            "2021",
+            "--crate-type",
+            "lib",
+            "-C",
+            "opt-level=3",
+            "--emit",
+            "asm",
+        ])
+        .args(["--cap-lints", "allow", "-o"])
+        .arg(&asm)
+        .arg(&probe)
+        .output()
+        .map_err(|e| format!("running {rustc}: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "{rustc} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    std::fs::read_to_string(&asm).map_err(|e| format!("reading {}: {e}", asm.display()))
+}
+
+/// The instructions of `function`, up to and including its `ret`, without
+/// assembler directives or labels. Follows `function = other` when LLVM has
+/// merged two identical functions.
+fn function_body(asm: &str, function: &str) -> Option<Vec<String>> {
+    let alias_prefix = format!("{function} = ");
+    if let Some(target) = asm
+        .lines()
+        .find_map(|line| line.strip_prefix(&alias_prefix))
+    {
+        return function_body(asm, target.trim());
+    }
+    let label = format!("{function}:");
+    let mut lines = asm.lines().skip_while(|line| *line != label).skip(1);
+    let mut body = Vec::new();
+    for line in &mut lines {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('.') || line.starts_with('#') || line.ends_with(':')
+        {
+            continue;
+        }
+        let instruction = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let done = instruction.starts_with("ret");
+        body.push(instruction);
+        if done {
+            return Some(body);
+        }
+    }
+    None
+}
+
+/// Whether a body is one subtraction (or `add`/`lea`), one comparison and one
+/// `setcc`, then `ret`, with at most one zero-extending move between them.
+fn judge(body: &[String]) -> Result<(), String> {
+    let count = |prefixes: &[&str]| {
+        body.iter()
+            .filter(|insn| prefixes.iter().any(|p| insn.starts_with(p)))
+            .count()
+    };
+    let subtractions = count(&["sub", "add", "lea"]);
+    let compares = count(&["cmp"]);
+    let setccs = count(&["set"]);
+    let widenings = count(&["movz"]);
+    let jumps = count(&["j"]);
+    let calls = count(&["call"]);
+    let rets = count(&["ret"]);
+    let others = body.len() - subtractions - compares - setccs - widenings - jumps - calls - rets;
+    match () {
+        _ if jumps > 0 => Err("it branches".to_owned()),
+        _ if calls > 0 => Err("it calls a function".to_owned()),
+        _ if subtractions != 1 => Err(format!("{subtractions} subtractions, not 1")),
+        _ if compares != 1 => Err(format!("{compares} comparisons, not 1")),
+        _ if setccs != 1 => Err(format!("{setccs} setcc, not 1")),
+        _ if widenings > 1 => Err(format!("{widenings} widening moves")),
+        _ if others > 0 => Err(format!("{others} other instructions")),
+        _ => Ok(()),
+    }
+}
+
+/// The judge itself, on bodies whose verdict is known: a check that could not
+/// fail would prove nothing.
+fn judge_controls() -> Result<(), String> {
+    let controls = [
+        ("addl $-200, %edi; cmpw $100, %di; setb %al; retq", true),
+        (
+            "addl $-400, %edi; movzwl %di, %eax; cmpl $200, %eax; setb %al; retq",
+            true,
+        ),
+        ("cmpw $200, %di; jb .LBB0_2; xorl %eax, %eax; retq", false),
+        ("addl $-200, %edi; callq *%rax; retq", false),
+        (
+            "addl $-200, %edi; cmpw $100, %di; setb %al; andb $1, %al; retq",
+            false,
+        ),
+    ];
+    for (text, passes) in controls {
+        let body: Vec<String> = text.split("; ").map(str::to_owned).collect();
+        if judge(&body).is_ok() != passes {
+            return Err(format!("the judge got its control wrong: {text}"));
+        }
+    }
+    Ok(())
+}

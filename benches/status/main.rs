@@ -1,0 +1,33 @@
+//! `cargo bench`: first the gate, then the figures.
+//!
+//! 1. The machine code of every predicate, read from the compiler's own
+//!    assembly: each must be one subtraction, one comparison and a `setcc`,
+//!    with no jump and no call. A predicate that falls short fails the bench.
+//! 2. Timings of the predicates and lookups against plain alternatives,
+//!    interleaved in rounds, as medians and ratios from the same run. They are
+//!    information only: no threshold is applied to them.
+
+// The library keeps to Rust 1.63; the bench may use the stable toolchain.
+#![allow(clippy::incompatible_msrv)]
+
+mod machine_code;
+mod timing;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    // `cargo bench` passes `--bench`; `cargo test --benches` does not, and
+    // then only the gate runs, so tests stay quick.
+    let timed = std::env::args().any(|arg| arg == "--bench");
+    let gate = machine_code::check();
+    if timed {
+        timing::run();
+    }
+    match gate {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("machine-code check failed: {failure}");
+            ExitCode::FAILURE
+        }
+    }
+}
