@@ -3,51 +3,42 @@
 
 use http_status::status::*;
 
-/// DRF's own form: `low <= code <= high`.
-fn between(code: u16, low: u16, high: u16) -> bool {
-    low <= code && code <= high
+/// Checks `predicate` on every `u16` against DRF's own form of the range,
+/// `low <= code <= high`.
+fn assert_range(predicate: fn(u16) -> bool, low: u16, high: u16) {
+    for code in 0..=u16::MAX {
+        assert_eq!(predicate(code), low <= code && code <= high, "{code}");
+    }
 }
 
 #[test]
 fn is_informational_is_100_to_199() {
-    for code in 0..=u16::MAX {
-        assert_eq!(is_informational(code), between(code, 100, 199), "{code}");
-    }
+    assert_range(is_informational, 100, 199);
 }
 
 #[test]
 fn is_success_is_200_to_299() {
-    for code in 0..=u16::MAX {
-        assert_eq!(is_success(code), between(code, 200, 299), "{code}");
-    }
+    assert_range(is_success, 200, 299);
 }
 
 #[test]
 fn is_redirect_is_300_to_399() {
-    for code in 0..=u16::MAX {
-        assert_eq!(is_redirect(code), between(code, 300, 399), "{code}");
-    }
+    assert_range(is_redirect, 300, 399);
 }
 
 #[test]
 fn is_client_error_is_400_to_499() {
-    for code in 0..=u16::MAX {
-        assert_eq!(is_client_error(code), between(code, 400, 499), "{code}");
-    }
+    assert_range(is_client_error, 400, 499);
 }
 
 #[test]
 fn is_server_error_is_500_to_599() {
-    for code in 0..=u16::MAX {
-        assert_eq!(is_server_error(code), between(code, 500, 599), "{code}");
-    }
+    assert_range(is_server_error, 500, 599);
 }
 
 #[test]
 fn is_error_is_400_to_599() {
-    for code in 0..=u16::MAX {
-        assert_eq!(is_error(code), between(code, 400, 599), "{code}");
-    }
+    assert_range(is_error, 400, 599);
 }
 
 #[test]

@@ -55,6 +55,23 @@ fn race(contenders: &mut [&mut dyn FnMut() -> usize]) -> Vec<f64> {
         .collect()
 }
 
+/// Races `ours` against `theirs` over the same inputs, each pass summing a
+/// weight of every answer so that none can be skipped; returns the two
+/// medians.
+fn pair<T: Copy, R>(
+    inputs: &[T],
+    ours: impl Fn(T) -> R,
+    theirs: impl Fn(T) -> R,
+    weight: impl Fn(R) -> usize,
+) -> (f64, f64) {
+    let inputs = black_box(inputs);
+    let medians = race(&mut [
+        &mut || inputs.iter().map(|&input| weight(ours(input))).sum(),
+        &mut || inputs.iter().map(|&input| weight(theirs(input))).sum(),
+    ]);
+    (medians[0], medians[1])
+}
+
 fn predicates(rng: &mut Rng) {
     let codes: Vec<u16> = (0..INPUTS).map(|_| rng.below(700) as u16).collect();
     println!("predicates over {INPUTS} codes in 0..700, ns per code (median of {ROUNDS} rounds)");
@@ -86,12 +103,7 @@ fn predicates(rng: &mut Rng) {
 
 /// Races the crate's predicate against the single comparison written by hand.
 fn predicate(codes: &[u16], label: &str, ours: impl Fn(u16) -> bool, hand: impl Fn(u16) -> bool) {
-    let codes = black_box(codes);
-    let medians = race(&mut [
-        &mut || codes.iter().filter(|&&code| ours(code)).count(),
-        &mut || codes.iter().filter(|&&code| hand(code)).count(),
-    ]);
-    let (ours, hand) = (medians[0], medians[1]);
+    let (ours, hand) = pair(codes, ours, hand, usize::from);
     println!(
         "  {label:<16} {ours:>8.3} {hand:>12.3} {:>7.2}",
         ours / hand
@@ -146,25 +158,9 @@ fn lookup(
 ) {
     let rows = rows();
     let rows = black_box(rows.as_slice());
-    let codes = black_box(codes);
     let scan = |code| rows.iter().find(|row| row.0 == code).map(&field);
-    let medians = race(&mut [
-        &mut || {
-            codes
-                .iter()
-                .filter_map(|&code| ours(code))
-                .map(str::len)
-                .sum()
-        },
-        &mut || {
-            codes
-                .iter()
-                .filter_map(|&code| scan(code))
-                .map(str::len)
-                .sum()
-        },
-    ]);
-    let (ours, naive) = (medians[0], medians[1]);
+    let length = |phrase: Option<&str>| phrase.map_or(0, str::len);
+    let (ours, naive) = pair(codes, ours, scan, length);
     println!(
         "  {label:<14} {draw:<7} {ours:>8.3} {naive:>12.3} {:>7.1}x",
         naive / ours
@@ -217,28 +213,12 @@ fn names(rng: &mut Rng) {
         ("near-misses", &near_misses),
         ("random words", &words),
     ] {
-        let inputs = black_box(inputs.as_slice());
         let known = black_box(known.as_slice());
-        let medians = race(&mut [
-            &mut || {
-                inputs
-                    .iter()
-                    .filter_map(|&text| from_name(text))
-                    .map(usize::from)
-                    .sum()
-            },
-            &mut || {
-                let scan = |text: &str| known.iter().find(|row| row.0 == text).map(|row| row.1);
-                inputs
-                    .iter()
-                    .filter_map(|&text| scan(text))
-                    .map(usize::from)
-                    .sum()
-            },
-        ]);
-        let (ours, naive) = (medians[0], medians[1]);
+        let scan = |text: &str| known.iter().find(|row| row.0 == text).map(|row| row.1);
+        let value = |code: Option<u16>| code.map_or(0, usize::from);
+        let (ours, naive) = pair(inputs, from_name, scan, value);
         println!(
-            "  {label:<16} {ours:>8.3} {naive:>12.3} {:>7.1}x",
+            "  {label:<14} {ours:>8.3} {naive:>12.3} {:>7.1}x",
             naive / ours
         );
     }
