@@ -282,24 +282,23 @@ const fn build_index() -> [u8; SLOTS] {
     index
 }
 
-/// The link to where a code is defined, for its constant's docs.
+/// The sentence that says where a code is defined, for its constant's docs.
 macro_rules! defined_in {
     (RFC $rfc:literal, $section:literal) => {
         concat!(
-            "[RFC ",
+            "Defined in [RFC ",
             $rfc,
             ", Section ",
             $section,
-            "]",
-            "(https://www.rfc-editor.org/rfc/rfc",
+            "](https://www.rfc-editor.org/rfc/rfc",
             $rfc,
             "#section-",
             $section,
-            ")"
+            ")."
         )
     };
     (no RFC) => {
-        "no RFC"
+        "No RFC defines it."
     };
 }
 
@@ -314,8 +313,8 @@ macro_rules! status_codes {
     )*) => {
         $($(
             #[doc = concat!(
-                "`", $code, " ", $phrase, "`, ", $class, ". Defined in ",
-                defined_in!($($defined_in)*), "."
+                "`", $code, " ", $phrase, "`, ", $class, ". ",
+                defined_in!($($defined_in)*)
             )]
             $(#[doc = ""] #[doc = $note])*
             pub const $name: u16 = $code;
@@ -368,8 +367,7 @@ status_codes! {
     "informational (1xx)" {
         100 HTTP_100_CONTINUE "Continue" [RFC 9110, "15.2.1"];
         101 HTTP_101_SWITCHING_PROTOCOLS "Switching Protocols" [RFC 9110, "15.2.2"];
-        /// WebDAV's interim response; RFC 4918 later left it out, but the
-        /// registry still lists it under RFC 2518.
+        /// WebDAV's interim response for long-running requests.
         102 HTTP_102_PROCESSING "Processing" [RFC 2518, "10.1"];
         103 HTTP_103_EARLY_HINTS "Early Hints" [RFC 8297, "2"];
     }
@@ -460,8 +458,7 @@ status_codes! {
         506 HTTP_506_VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates" [RFC 2295, "8.1"];
         507 HTTP_507_INSUFFICIENT_STORAGE "Insufficient Storage" [RFC 4918, "11.5"];
         508 HTTP_508_LOOP_DETECTED "Loop Detected" [RFC 5842, "7.2"];
-        /// **Not registered.** No RFC defines 509 and the IANA registry lists
-        /// it as unassigned. It is a convention of some web-hosting software
+        /// **Not registered.** The IANA registry lists 509 as unassigned. It is a convention of some web-hosting software
         /// for an exceeded bandwidth quota, named here because DRF names it;
         /// the phrase is that convention's.
         509 HTTP_509_BANDWIDTH_LIMIT_EXCEEDED "Bandwidth Limit Exceeded" [no RFC];
