@@ -1,0 +1,230 @@
+//! The macro that expands `table.rs` into the constants, their docs, [`ALL`]
+//! and one `const fn` per column.
+//!
+//! Each column is a `match` on the row number, not an array of rows: LLVM
+//! turns such a `match` into a lookup table of its own, so a program links
+//! only the columns that its lookups read. Each column is also one function
+//! that is never inlined: a table with a single user is one that LLVM turns
+//! from pointers into offsets in position-independent code, with no
+//! relocation per string, while copies inlined into several lookups are
+//! merged into one shared table of pointers, half again as large.
+//!
+//! [`ALL`]: super::ALL
+
+/// The sentence that says where a code is defined, for its constant's docs.
+macro_rules! defined_in {
+    (RFC $rfc:literal, $section:literal) => {
+        concat!(
+            "Defined in [RFC ",
+            $rfc,
+            ", Section ",
+            $section,
+            "](",
+            url!(RFC $rfc, $section),
+            ")."
+        )
+    };
+    (no RFC) => {
+        "No RFC defines it."
+    };
+}
+
+/// The address of an RFC section, or `""` for a code that no RFC defines.
+macro_rules! url {
+    (RFC $rfc:literal, $section:literal) => {
+        concat!(
+            "https://www.rfc-editor.org/rfc/rfc",
+            $rfc,
+            "#section-",
+            $section
+        )
+    };
+    (no RFC) => {
+        ""
+    };
+}
+
+/// The number of the RFC that defines a code, or 0 for none.
+macro_rules! rfc {
+    (RFC $rfc:literal, $section:literal) => {
+        $rfc
+    };
+    (no RFC) => {
+        0
+    };
+}
+
+/// The section of that RFC, or `""`.
+macro_rules! section {
+    (RFC $rfc:literal, $section:literal) => {
+        $section
+    };
+    (no RFC) => {
+        ""
+    };
+}
+
+/// A flag's bit in [`Flags`](super::index::Flags), and the sentence its
+/// constants' docs carry. An unknown flag is a build error.
+macro_rules! flag {
+    (no_content) => {
+        $crate::status::index::NO_CONTENT
+    };
+    (cacheable) => {
+        $crate::status::index::CACHEABLE
+    };
+}
+
+macro_rules! flag_doc {
+    (no_content) => {
+        "Its responses [cannot have content](cannot_have_content): RFC 9110, \
+         Section 6.4.1."
+    };
+    (cacheable) => {
+        "It is [heuristically cacheable](is_heuristically_cacheable): RFC 9110, \
+         Section 15.1."
+    };
+}
+
+/// Expands the table: see the head of `table.rs` for the form of a row.
+macro_rules! status_codes {
+    ($(
+        $class:literal {$(
+            $(#[doc = $note:literal])*
+            $code:literal $name:ident $phrase:literal [$($defined_in:tt)*]
+            $(alias $alias:ident)?
+            $(formerly $former:literal ($source:literal)
+                $(and $former2:literal ($source2:literal))?)?
+            $({$($flag:ident)*})?;
+        )*}
+    )*) => {
+        $($(
+            #[doc = concat!(
+                "`", $code, " ", $phrase, "`, ", $class, ". ",
+                defined_in!($($defined_in)*)
+            )]
+            $(#[doc = ""] #[doc = $note])*
+            $($(#[doc = ""] #[doc = flag_doc!($flag)])*)?
+            $(
+                #[doc = ""]
+                #[doc = concat!(
+                    "[`from_phrase`] also knows it by an older phrase: \"", $former,
+                    "\" (", $source, ")" $(, "; \"", $former2, "\" (", $source2, ")")?, "."
+                )]
+            )?
+            pub const $name: u16 = $code;
+            const _: () = assert!(
+                matches!(lookup::name_code(stringify!($name)), Some(code) if code == $code),
+                concat!(stringify!($name), ": a name must start HTTP_ and its code"),
+            );
+            $(
+                #[doc = concat!(
+                    "`", $code, " ", $phrase, "` by its RFC 9110 name: the same code as [`",
+                    stringify!($name), "`], DRF's name for it."
+                )]
+                pub const $alias: u16 = $code;
+                const _: () = assert!(
+                    matches!(lookup::name_code(stringify!($alias)), Some(code) if code == $code),
+                    concat!(stringify!($alias), ": an alias must start HTTP_ and its code"),
+                );
+                const _: () = assert!(
+                    stringify!($alias).len() != stringify!($name).len(),
+                    "an alias must differ in length from the name it stands beside",
+                );
+            )?
+        )*)*
+
+        /// Every code that has a constant, ascending, each once.
+        ///
+        /// ```
+        /// use http_status::status::{reason_phrase, ALL};
+        ///
+        /// assert!(ALL.iter().all(|&code| reason_phrase(code).is_some()));
+        /// assert_eq!(ALL.first(), Some(&100));
+        /// ```
+        pub const ALL: &[u16] = &[$($($code,)*)*];
+
+        /// Each row's number, under its constant's name: the patterns of the
+        /// columns' `match`es.
+        mod rows {
+            $($(pub const $name: u8 = super::index::row_number($code);)*)*
+        }
+
+        /// The columns, each read by row number.
+        mod column {
+            use super::rows;
+
+            /// The flags of every row, in order; read when the crate
+            /// compiles, to build the code sets.
+            pub const FLAGS: &[u8] = &[$($(0 $($(| flag!($flag))*)?,)*)*];
+
+            #[inline]
+            pub const fn name(row: u8) -> &'static str {
+                match row {
+                    $($(rows::$name => stringify!($name),)*)*
+                    _ => "",
+                }
+            }
+
+            /// RFC 9110's name where it differs from DRF's, or `""`.
+            #[inline]
+            pub const fn alias(row: u8) -> &'static str {
+                match row {
+                    $($($(rows::$name => stringify!($alias),)?)*)*
+                    _ => "",
+                }
+            }
+
+            #[inline]
+            pub const fn phrase(row: u8) -> &'static str {
+                match row {
+                    $($(rows::$name => $phrase,)*)*
+                    _ => "",
+                }
+            }
+
+            /// The first older phrase, or `""`.
+            #[inline]
+            pub const fn former(row: u8) -> &'static str {
+                match row {
+                    $($($(rows::$name => $former,)?)*)*
+                    _ => "",
+                }
+            }
+
+            /// The second older phrase, or `""`.
+            #[inline]
+            pub const fn former2(row: u8) -> &'static str {
+                match row {
+                    $($($($(rows::$name => $former2,)?)?)*)*
+                    _ => "",
+                }
+            }
+
+            /// The defining RFC's number, or 0 where no RFC defines the code.
+            #[inline]
+            pub const fn rfc(row: u8) -> u16 {
+                match row {
+                    $($(rows::$name => rfc!($($defined_in)*),)*)*
+                    _ => 0,
+                }
+            }
+
+            #[inline]
+            pub const fn section(row: u8) -> &'static str {
+                match row {
+                    $($(rows::$name => section!($($defined_in)*),)*)*
+                    _ => "",
+                }
+            }
+
+            #[inline]
+            pub const fn url(row: u8) -> &'static str {
+                match row {
+                    $($(rows::$name => url!($($defined_in)*),)*)*
+                    _ => "",
+                }
+            }
+        }
+    };
+}

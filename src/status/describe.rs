@@ -1,0 +1,64 @@
+//! A code as a person reads it, for log lines and error messages.
+
+use super::{class, name, reason_phrase};
+use core::fmt;
+
+/// What `code` is, ready to display: `404 Not Found`.
+///
+/// A code with a constant shows its phrase; with the alternate flag, `{:#}`,
+/// its constant's name too. Any other code still says what it is: an
+/// unassigned code of a class, or no status code at all. Nothing is
+/// allocated and nothing is looked up until it is displayed.
+///
+/// ```
+/// use http_status::status::describe;
+///
+/// assert_eq!(describe(404).to_string(), "404 Not Found");
+/// assert_eq!(describe(413).to_string(), "413 Content Too Large");
+/// assert_eq!(format!("{:#}", describe(404)), "404 Not Found (HTTP_404_NOT_FOUND)");
+/// assert_eq!(describe(299).to_string(), "299 (unassigned 2xx code)");
+/// assert_eq!(
+///     describe(42).to_string(),
+///     "42 (not a status code: codes run from 100 to 599)"
+/// );
+/// ```
+pub const fn describe(code: u16) -> Description {
+    Description { code }
+}
+
+/// A code described for a person; see [`describe`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Description {
+    code: u16,
+}
+
+impl Description {
+    /// The code described.
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+}
+
+impl fmt::Display for Description {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let code = self.code;
+        match (reason_phrase(code), class(code)) {
+            (Some(phrase), _) => {
+                write!(f, "{code} {phrase}")?;
+                match name(code) {
+                    Some(name) if f.alternate() => write!(f, " ({name})"),
+                    _ => Ok(()),
+                }
+            }
+            (None, Some(class)) => write!(f, "{code} (unassigned {}xx code)", class.first() / 100),
+            (None, None) => write!(f, "{code} (not a status code: codes run from 100 to 599)"),
+        }
+    }
+}
+
+impl fmt::Debug for Description {
+    /// Writes `Description(404 Not Found)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Description({self})")
+    }
+}

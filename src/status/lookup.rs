@@ -1,0 +1,230 @@
+//! Lookups by code, by constant name and by reason phrase.
+
+use super::index::row;
+use super::{column, ALL};
+
+/// The reason phrase of `code`, or `None` for a code without a constant.
+///
+/// Phrases are the IANA registry's, in RFC 9110's wording; see each
+/// constant for the odd ones (306, 418, 509).
+///
+/// ```
+/// use http_status::status::reason_phrase;
+///
+/// assert_eq!(reason_phrase(404), Some("Not Found"));
+/// assert_eq!(reason_phrase(413), Some("Content Too Large"));
+/// assert_eq!(reason_phrase(299), None);
+/// ```
+#[inline]
+pub const fn reason_phrase(code: u16) -> Option<&'static str> {
+    match row(code) {
+        Some(row) => Some(column::phrase(row)),
+        None => None,
+    }
+}
+
+/// The DRF constant name of `code`, or `None` for a code without a constant.
+///
+/// For the four codes that RFC 9110 renamed, this is DRF's older name; the
+/// RFC 9110 name is an alias that [`from_name`] also accepts.
+///
+/// ```
+/// use http_status::status::name;
+///
+/// assert_eq!(name(404), Some("HTTP_404_NOT_FOUND"));
+/// assert_eq!(name(413), Some("HTTP_413_REQUEST_ENTITY_TOO_LARGE"));
+/// assert_eq!(name(299), None);
+/// ```
+#[inline]
+pub const fn name(code: u16) -> Option<&'static str> {
+    match row(code) {
+        Some(row) => Some(column::name(row)),
+        None => None,
+    }
+}
+
+/// The code of a constant name, DRF's or an RFC 9110 alias, or `None`.
+///
+/// The match is exact: case-sensitive, with no trimming. It reads the code
+/// from the name's digits, finds that code's row and compares the name once,
+/// so it takes the same time however large the table grows.
+///
+/// ```
+/// use http_status::status::from_name;
+///
+/// assert_eq!(from_name("HTTP_404_NOT_FOUND"), Some(404));
+/// assert_eq!(from_name("HTTP_413_CONTENT_TOO_LARGE"), Some(413));
+/// assert_eq!(from_name("http_404_not_found"), None);
+/// assert_eq!(from_name("HTTP_404_NOT_FOUND "), None);
+/// ```
+pub fn from_name(name: &str) -> Option<u16> {
+    let code = name_code(name)?;
+    let row = row(code)?;
+    // A row's name and alias differ in length, so the length picks the one
+    // that `name` could be; a missing alias, `""`, matches no name.
+    let candidate = if name.len() == column::name(row).len() {
+        column::name(row)
+    } else {
+        column::alias(row)
+    };
+    (candidate == name).then_some(code)
+}
+
+/// The code of a reason phrase, or `None`.
+///
+/// Letters match in either case (ASCII only); everything else must match
+/// exactly, with no trimming and no folding of inner spaces. Besides each
+/// code's own phrase, as [`reason_phrase`] gives it, it knows the older
+/// phrases that RFCs once gave and servers still send, each listed on its
+/// constant with where it comes from: "Moved Temporarily" (302), "Request
+/// Time-out" (408), "Request Entity Too Large" and "Payload Too Large"
+/// (413), "Request-URI Too Long" and "Request-URI Too Large" (414),
+/// "Requested Range Not Satisfiable" (416), "Unprocessable Entity" (422),
+/// "Gateway Time-out" (504), and the `http` crate's "Non Authoritative
+/// Information" (203). Phrases that no specification gave, such as "Switch
+/// Proxy" for 306, are not known.
+///
+/// It hashes the phrase once and compares it with at most a few of the
+/// table's phrases, never allocating.
+///
+/// ```
+/// use http_status::status::from_phrase;
+///
+/// assert_eq!(from_phrase("Not Found"), Some(404));
+/// assert_eq!(from_phrase("not found"), Some(404));
+/// assert_eq!(from_phrase("Request Entity Too Large"), Some(413));
+/// assert_eq!(from_phrase("Moved Temporarily"), Some(302));
+/// assert_eq!(from_phrase(" Not Found"), None);
+/// assert_eq!(from_phrase("Switch Proxy"), None);
+/// ```
+pub fn from_phrase(phrase: &str) -> Option<u16> {
+    let phrase = phrase.as_bytes();
+    let mut slot = hash(phrase) as usize;
+    loop {
+        slot &= PHRASE_SLOTS - 1;
+        let entry = PHRASES.slots[slot];
+        if entry == 0 {
+            return None;
+        }
+        let (row, known) = phrase_of(entry);
+        if known.as_bytes().eq_ignore_ascii_case(phrase) {
+            return Some(ALL[row as usize]);
+        }
+        slot += 1;
+    }
+}
+
+/// Slots in the phrase table: a power of two, at least twice the phrases,
+/// so that a probe ends soon at an empty slot.
+const PHRASE_SLOTS: usize = 256;
+
+/// An open-addressed hash table of every phrase, current and older, built
+/// when the crate compiles. A slot holds 0, or one more than
+/// `kind * 256 + row`, where kind 0 is a row's phrase and 1 and 2 its older
+/// ones.
+struct PhraseTable {
+    slots: [u16; PHRASE_SLOTS],
+}
+
+const PHRASES: PhraseTable = PhraseTable::build();
+
+/// A slot's row and the phrase it stands for.
+const fn phrase_of(entry: u16) -> (u8, &'static str) {
+    let row = ((entry - 1) % 256) as u8;
+    let phrase = match (entry - 1) / 256 {
+        0 => column::phrase(row),
+        1 => column::former(row),
+        _ => column::former2(row),
+    };
+    (row, phrase)
+}
+
+impl PhraseTable {
+    const fn build() -> PhraseTable {
+        let mut slots = [0; PHRASE_SLOTS];
+        let mut count = 0;
+        let mut row = 0;
+        while row < ALL.len() {
+            let mut kind = 0;
+            while kind < 3 {
+                let entry = (kind * 256 + row + 1) as u16;
+                let (_, phrase) = phrase_of(entry);
+                if !phrase.is_empty() {
+                    slots = insert(slots, entry, phrase.as_bytes());
+                    count += 1;
+                }
+                kind += 1;
+            }
+            row += 1;
+        }
+        assert!(2 * count <= PHRASE_SLOTS, "the phrase table is too full");
+        PhraseTable { slots }
+    }
+}
+
+/// `slots` with `entry` in the first free slot from its phrase's hash; a
+/// phrase already there in any case is a build error, since it would name
+/// two codes. (By value: Rust 1.63 has no `&mut` in a `const fn`.)
+const fn insert(mut slots: [u16; PHRASE_SLOTS], entry: u16, phrase: &[u8]) -> [u16; PHRASE_SLOTS] {
+    let mut slot = hash(phrase) as usize;
+    loop {
+        slot &= PHRASE_SLOTS - 1;
+        let held = slots[slot];
+        if held == 0 {
+            slots[slot] = entry;
+            return slots;
+        }
+        let (_, other) = phrase_of(held);
+        assert!(
+            !same_ignoring_case(other.as_bytes(), phrase),
+            "a phrase must name one code, in any case"
+        );
+        slot += 1;
+    }
+}
+
+/// FNV-1a over the bytes with ASCII letters folded to lower case, so that a
+/// phrase in any case lands on the same slot.
+const fn hash(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut at = 0;
+    while at < bytes.len() {
+        hash ^= bytes[at].to_ascii_lowercase() as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        at += 1;
+    }
+    hash
+}
+
+/// Whether `a` and `b` are equal, ASCII letters in either case: for
+/// building the phrase table when the crate compiles, where core's
+/// `eq_ignore_ascii_case` is not available.
+const fn same_ignoring_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if !a[at].eq_ignore_ascii_case(&b[at]) {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
+/// The code that a name spells: `HTTP_404_NOT_FOUND` gives 404. `None`
+/// unless the name starts `HTTP_ddd_`.
+pub(crate) const fn name_code(name: &str) -> Option<u16> {
+    match name.as_bytes() {
+        [b'H', b'T', b'T', b'P', b'_', hundreds @ b'0'..=b'9', tens @ b'0'..=b'9', units @ b'0'..=b'9', b'_', ..] => {
+            Some(digit(*hundreds) * 100 + digit(*tens) * 10 + digit(*units))
+        }
+        _ => None,
+    }
+}
+
+/// The value of an ASCII digit.
+const fn digit(byte: u8) -> u16 {
+    (byte - b'0') as u16
+}

@@ -1,0 +1,208 @@
+//! The range predicates, classes, and the code sets that RFC 9110 defines.
+
+use super::index::{CACHEABLE_CODES, NO_CONTENT_CODES};
+use core::fmt;
+
+/// The five classes of status code, named as RFC 9110, Section 15 names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    /// `1xx`: the request was received and processing continues.
+    Informational,
+    /// `2xx`: the request was received, understood and accepted.
+    Successful,
+    /// `3xx`: the user agent must take further action.
+    Redirection,
+    /// `4xx`: the request is faulty or cannot be fulfilled.
+    ClientError,
+    /// `5xx`: the server failed to fulfil an apparently valid request.
+    ServerError,
+}
+
+impl Class {
+    /// The first code of the class, e.g. 400 for [`Class::ClientError`]; the
+    /// class runs from it to 99 more.
+    ///
+    /// ```
+    /// use http_status::status::Class;
+    ///
+    /// assert_eq!(Class::ClientError.first(), 400);
+    /// ```
+    pub const fn first(self) -> u16 {
+        match self {
+            Class::Informational => 100,
+            Class::Successful => 200,
+            Class::Redirection => 300,
+            Class::ClientError => 400,
+            Class::ServerError => 500,
+        }
+    }
+}
+
+impl fmt::Display for Class {
+    /// Writes the class's title as RFC 9110 gives it, e.g. `Client Error`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Class::Informational => "Informational",
+            Class::Successful => "Successful",
+            Class::Redirection => "Redirection",
+            Class::ClientError => "Client Error",
+            Class::ServerError => "Server Error",
+        })
+    }
+}
+
+/// The class of `code`, or `None` outside `100..=599`.
+///
+/// Agrees with the predicates: `class(c) == Some(Class::Successful)` exactly
+/// when `is_success(c)`, and so on.
+///
+/// ```
+/// use http_status::status::{class, Class};
+///
+/// assert_eq!(class(404), Some(Class::ClientError));
+/// assert_eq!(class(299), Some(Class::Successful)); // unassigned, still 2xx
+/// assert_eq!(class(600), None);
+/// ```
+pub const fn class(code: u16) -> Option<Class> {
+    match code / 100 {
+        1 => Some(Class::Informational),
+        2 => Some(Class::Successful),
+        3 => Some(Class::Redirection),
+        4 => Some(Class::ClientError),
+        5 => Some(Class::ServerError),
+        _ => None,
+    }
+}
+
+/// `first <= code < first + count`, as one wrapping subtraction and one
+/// unsigned comparison: codes below `first` wrap to large values.
+#[inline(always)]
+const fn within(code: u16, first: u16, count: u16) -> bool {
+    code.wrapping_sub(first) < count
+}
+
+/// Whether `code` is informational, `100..=199`.
+///
+/// ```
+/// use http_status::status::{is_informational, HTTP_101_SWITCHING_PROTOCOLS};
+///
+/// assert!(is_informational(HTTP_101_SWITCHING_PROTOCOLS));
+/// assert!(!is_informational(200));
+/// ```
+#[inline]
+pub const fn is_informational(code: u16) -> bool {
+    within(code, 100, 100)
+}
+
+/// Whether `code` is a success, `200..=299`.
+///
+/// ```
+/// use http_status::status::{is_success, HTTP_201_CREATED};
+///
+/// assert!(is_success(HTTP_201_CREATED));
+/// assert!(!is_success(199) && !is_success(300));
+/// ```
+#[inline]
+pub const fn is_success(code: u16) -> bool {
+    within(code, 200, 100)
+}
+
+/// Whether `code` is a redirection, `300..=399`.
+///
+/// ```
+/// use http_status::status::{is_redirect, HTTP_308_PERMANENT_REDIRECT};
+///
+/// assert!(is_redirect(HTTP_308_PERMANENT_REDIRECT));
+/// assert!(!is_redirect(400));
+/// ```
+#[inline]
+pub const fn is_redirect(code: u16) -> bool {
+    within(code, 300, 100)
+}
+
+/// Whether `code` is a client error, `400..=499`.
+///
+/// ```
+/// use http_status::status::{is_client_error, HTTP_404_NOT_FOUND};
+///
+/// assert!(is_client_error(HTTP_404_NOT_FOUND));
+/// assert!(!is_client_error(500));
+/// ```
+#[inline]
+pub const fn is_client_error(code: u16) -> bool {
+    within(code, 400, 100)
+}
+
+/// Whether `code` is a server error, `500..=599`.
+///
+/// ```
+/// use http_status::status::{is_server_error, HTTP_503_SERVICE_UNAVAILABLE};
+///
+/// assert!(is_server_error(HTTP_503_SERVICE_UNAVAILABLE));
+/// assert!(!is_server_error(600));
+/// ```
+#[inline]
+pub const fn is_server_error(code: u16) -> bool {
+    within(code, 500, 100)
+}
+
+/// Whether `code` is an error of either side, `400..=599`.
+///
+/// ```
+/// use http_status::status::{is_error, HTTP_429_TOO_MANY_REQUESTS, HTTP_502_BAD_GATEWAY};
+///
+/// assert!(is_error(HTTP_429_TOO_MANY_REQUESTS) && is_error(HTTP_502_BAD_GATEWAY));
+/// assert!(!is_error(399) && !is_error(600));
+/// ```
+#[inline]
+pub const fn is_error(code: u16) -> bool {
+    within(code, 400, 200)
+}
+
+/// Whether a response with `code` cannot have content: every 1xx, 204 and
+/// 304, and no other code.
+///
+/// RFC 9110, Section 6.4.1 says that these responses "do not include
+/// content", and Sections 15.2, 15.3.5 and 15.4.5 that they cannot contain
+/// content or trailers; RFC 9112, Section 6.3 frames them so, ending such a
+/// response at the end of its header section whatever its header fields say.
+/// A server or a client's parser needs exactly this set.
+///
+/// 205 (Reset Content) is not in it: Section 15.3.6 tells a server not to
+/// generate content in a 205, which is a rule for the sender, not for how
+/// the message is framed.
+///
+/// ```
+/// use http_status::status::{cannot_have_content, HTTP_204_NO_CONTENT};
+///
+/// assert!(cannot_have_content(HTTP_204_NO_CONTENT));
+/// assert!(cannot_have_content(304) && cannot_have_content(103));
+/// assert!(!cannot_have_content(205) && !cannot_have_content(200));
+/// ```
+#[inline]
+pub const fn cannot_have_content(code: u16) -> bool {
+    // The whole class, assigned or not, then the table's 204 and 304.
+    is_informational(code) || NO_CONTENT_CODES.contains(code)
+}
+
+/// Whether a response with `code` is heuristically cacheable: whether a
+/// cache may reuse it with a freshness lifetime of its own choosing when
+/// the response gives none (RFC 9111, Section 4.2.2).
+///
+/// Exactly 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414 and 501,
+/// the codes RFC 9110, Section 15.1 defines as heuristically cacheable, and
+/// 451, which RFC 7725, Section 3 makes "cacheable by default". Every other
+/// code is not: in particular 421, which RFC 7540, Section 9.1.2 made
+/// cacheable by default and RFC 9110 no longer does (Appendix B.3).
+///
+/// ```
+/// use http_status::status::{is_heuristically_cacheable, HTTP_404_NOT_FOUND};
+///
+/// assert!(is_heuristically_cacheable(HTTP_404_NOT_FOUND));
+/// assert!(is_heuristically_cacheable(451));
+/// assert!(!is_heuristically_cacheable(201) && !is_heuristically_cacheable(421));
+/// ```
+#[inline]
+pub const fn is_heuristically_cacheable(code: u16) -> bool {
+    CACHEABLE_CODES.contains(code)
+}

@@ -1,0 +1,80 @@
+//! Where each code is defined.
+
+use super::column;
+use super::index::row;
+use core::fmt;
+
+/// Where a code is defined: an RFC and a section of it.
+///
+/// Read from the same column of the table as the constants' documentation,
+/// so the two cannot disagree. Each accessor reads only its own column.
+///
+/// ```
+/// use http_status::status::reference;
+///
+/// let defined = reference(404).unwrap();
+/// assert_eq!(defined.rfc(), 9110);
+/// assert_eq!(defined.section(), "15.5.5");
+/// assert_eq!(
+///     defined.url(),
+///     "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"
+/// );
+/// assert_eq!(defined.to_string(), "RFC 9110, Section 15.5.5");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reference {
+    row: u8,
+}
+
+/// Where `code` is defined, or `None` for 509, which no RFC defines, and for
+/// a code without a constant.
+///
+/// The RFC is the one the IANA registry names. For a code that RFC 9110
+/// renamed or reserves, that is RFC 9110; for 418, RFC 2324, whose phrase
+/// the crate keeps.
+///
+/// ```
+/// use http_status::status::reference;
+///
+/// assert_eq!(reference(429).map(|r| r.rfc()), Some(6585));
+/// assert_eq!(reference(509), None);
+/// assert_eq!(reference(299), None);
+/// ```
+pub const fn reference(code: u16) -> Option<Reference> {
+    match row(code) {
+        Some(row) if column::rfc(row) != 0 => Some(Reference { row }),
+        _ => None,
+    }
+}
+
+impl Reference {
+    /// The number of the RFC, e.g. 9110.
+    pub const fn rfc(&self) -> u16 {
+        column::rfc(self.row)
+    }
+
+    /// The section within the RFC, e.g. `"15.5.5"`.
+    pub const fn section(&self) -> &'static str {
+        column::section(self.row)
+    }
+
+    /// The section's address at the RFC Editor, e.g.
+    /// `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`.
+    pub const fn url(&self) -> &'static str {
+        column::url(self.row)
+    }
+}
+
+impl fmt::Display for Reference {
+    /// Writes `RFC 9110, Section 15.5.5`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RFC {}, Section {}", self.rfc(), self.section())
+    }
+}
+
+impl fmt::Debug for Reference {
+    /// Writes `Reference(RFC 9110, Section 15.5.5)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Reference({self})")
+    }
+}
