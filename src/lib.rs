@@ -28,6 +28,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod assert;
 pub mod status;
 
 // The README's examples run as doc tests.

@@ -1,0 +1,240 @@
+//! Status assertions whose failure says which status came back:
+//! [`assert_status!`](crate::assert_status) and
+//! [`debug_assert_status!`](crate::debug_assert_status), with the
+//! [`Expectation`] trait that says what they accept.
+
+use crate::status::{describe, Class};
+use core::fmt;
+
+/// What [`assert_status!`](crate::assert_status) can expect of a code.
+///
+/// Implemented for:
+/// - a code, `u16`: `HTTP_201_CREATED` or `201`, met by that code alone;
+/// - a [`Class`]: `Class::ClientError`, met by its hundred codes;
+/// - a predicate, anything `Fn(u16) -> bool`: `status::is_success` and the
+///   crate's other predicates, or a function or closure of your own.
+///
+/// ```
+/// use http_status::assert::Expectation;
+/// use http_status::status::{self, Class};
+///
+/// assert!(201.admits(201));
+/// assert!(Class::ClientError.admits(404));
+/// assert!(status::is_success.admits(204));
+/// ```
+pub trait Expectation {
+    /// Whether `code` meets the expectation.
+    fn admits(&self, code: u16) -> bool;
+
+    /// Writes what is expected, for a failure message. `written` is the
+    /// expectation as the call spelled it.
+    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+
+impl Expectation for u16 {
+    fn admits(&self, code: u16) -> bool {
+        *self == code
+    }
+
+    /// Writes the code as [`describe`] does, with its name: `201 Created
+    /// (HTTP_201_CREATED)`.
+    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:#}", describe(*self))
+    }
+}
+
+impl Expectation for Class {
+    fn admits(&self, code: u16) -> bool {
+        crate::status::class(code) == Some(*self)
+    }
+
+    /// Writes the class and its range: `Client Error (400..=499)`.
+    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let first = self.first();
+        write!(f, "{self} ({first}..={})", first + 99)
+    }
+}
+
+impl<F: Fn(u16) -> bool> Expectation for F {
+    fn admits(&self, code: u16) -> bool {
+        self(code)
+    }
+
+    /// Writes the predicate's name as written, less its path, and the codes
+    /// it holds for, found by asking it of every `u16`: `is_success
+    /// (200..=299)`. A predicate true for a broken run of codes says how
+    /// many, between which.
+    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = written.rsplit("::").next().unwrap_or(written).trim();
+        let mut held = (0..=u16::MAX).filter(|&code| self(code));
+        let first = match held.next() {
+            Some(first) => first,
+            None => return write!(f, "{name} (true of no code)"),
+        };
+        let (last, count) = held.fold((first, 1_u32), |(_, count), code| (code, count + 1));
+        if u32::from(last - first) + 1 == count {
+            write!(f, "{name} ({first}..={last})")
+        } else {
+            write!(f, "{name} (true of {count} codes in {first}..={last})")
+        }
+    }
+}
+
+/// The code of `actual`, as `assert_status!` reads it: anything that
+/// converts into a `u16` without loss, such as `http::StatusCode`.
+#[doc(hidden)]
+#[inline]
+pub fn code<T: Into<u16>>(actual: T) -> u16 {
+    actual.into()
+}
+
+/// Panics with the failure message of `assert_status!`.
+#[doc(hidden)]
+#[cold]
+#[track_caller]
+pub fn fail<E: Expectation + ?Sized>(
+    actual: u16,
+    expected: &E,
+    actual_written: &str,
+    expected_written: &str,
+    message: Option<fmt::Arguments<'_>>,
+) -> ! {
+    panic!(
+        "{}",
+        Failure {
+            actual,
+            expected,
+            actual_written,
+            expected_written,
+            message,
+        }
+    )
+}
+
+/// The message of a failed status assertion, laid out as `assert_eq!` lays
+/// out its own:
+///
+/// ```text
+/// assertion failed: `res.status()` is not `status::is_success`: creating user 7
+///   actual: 404 Not Found (HTTP_404_NOT_FOUND)
+/// expected: is_success (200..=299)
+/// ```
+struct Failure<'a, E: ?Sized> {
+    actual: u16,
+    expected: &'a E,
+    actual_written: &'a str,
+    expected_written: &'a str,
+    message: Option<fmt::Arguments<'a>>,
+}
+
+impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "assertion failed: `{}` is not `{}`",
+            self.actual_written, self.expected_written
+        )?;
+        if let Some(message) = self.message {
+            write!(f, ": {message}")?;
+        }
+        write!(f, "\n  actual: {:#}\nexpected: ", describe(self.actual))?;
+        self.expected.explain(self.expected_written, f)
+    }
+}
+
+/// Asserts that a status code is what a test expects, and on failure says
+/// which status came back.
+///
+/// `assert_status!(actual, expected)` or `assert_status!(actual, expected,
+/// "format {}", args)`:
+///
+/// - `actual` is anything `Into<u16>`: a `u16`, or the `http` crate's
+///   `StatusCode` as it is, so `res.status()` from axum, hyper or reqwest
+///   needs no `.as_u16()` (and this crate no dependency on `http`);
+/// - `expected` is a code (`HTTP_201_CREATED`, `201`), one of the crate's
+///   predicates (`status::is_success`, `is_error`, ...) or any other
+///   `Fn(u16) -> bool`, or a [`Class`](crate::status::Class): any
+///   [`Expectation`](crate::assert::Expectation);
+/// - the optional message takes `format!`'s arguments, as `assert!`'s does.
+///
+/// Each argument is evaluated once; the message only on failure. It works
+/// in `no_std` crates, with core's `panic!`.
+///
+/// ```
+/// use http_status::assert_status;
+/// use http_status::status::{self, Class, HTTP_201_CREATED};
+///
+/// let code: u16 = 201;
+/// assert_status!(code, HTTP_201_CREATED);
+/// assert_status!(code, status::is_success);
+/// assert_status!(code, Class::Successful, "creating user {}", 7);
+/// ```
+///
+/// On failure, the message says what came back and what was expected:
+///
+/// ```should_panic
+/// # use http_status::assert_status;
+/// # use http_status::status;
+/// let code: u16 = 404;
+/// assert_status!(code, status::is_success, "creating user {}", 7);
+/// // assertion failed: `code` is not `status::is_success`: creating user 7
+/// //   actual: 404 Not Found (HTTP_404_NOT_FOUND)
+/// // expected: is_success (200..=299)
+/// ```
+///
+/// A signed or wider integer is a compile error, not a silent truncation:
+///
+/// ```compile_fail,E0277
+/// # use http_status::assert_status;
+/// let code: i32 = 200;
+/// assert_status!(code, 200);
+/// ```
+#[macro_export]
+macro_rules! assert_status {
+    // The one body; `$message` stands in the failing branch alone, so it is
+    // evaluated only on failure.
+    (@check $actual:expr, $expected:expr, $message:expr) => {
+        match ($crate::assert::code($actual), &$expected) {
+            (actual, expected) => {
+                if !$crate::assert::Expectation::admits(expected, actual) {
+                    $crate::assert::fail(
+                        actual,
+                        expected,
+                        ::core::stringify!($actual),
+                        ::core::stringify!($expected),
+                        $message,
+                    )
+                }
+            }
+        }
+    };
+    ($actual:expr, $expected:expr $(,)?) => {
+        $crate::assert_status!(@check $actual, $expected, ::core::option::Option::None)
+    };
+    ($actual:expr, $expected:expr, $($message:tt)+) => {
+        $crate::assert_status!(
+            @check $actual,
+            $expected,
+            ::core::option::Option::Some(::core::format_args!($($message)+))
+        )
+    };
+}
+
+/// [`assert_status!`](crate::assert_status) in debug builds only, as
+/// `debug_assert!` is `assert!` in debug builds only: in a release build
+/// nothing is evaluated.
+///
+/// ```
+/// use http_status::debug_assert_status;
+/// use http_status::status;
+///
+/// debug_assert_status!(204_u16, status::is_success);
+/// ```
+#[macro_export]
+macro_rules! debug_assert_status {
+    ($($arguments:tt)*) => {
+        if ::core::cfg!(debug_assertions) {
+            $crate::assert_status!($($arguments)*);
+        }
+    };
+}

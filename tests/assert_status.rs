@@ -1,0 +1,234 @@
+//! `assert_status!` and `debug_assert_status!`: every form of expectation,
+//! passing and failing, the failure message word for word, and each
+//! argument evaluated once.
+
+use http_status::status::{self, is_client_error, Class, HTTP_201_CREATED, HTTP_404_NOT_FOUND};
+use http_status::{assert_status, debug_assert_status};
+use std::cell::Cell;
+use std::panic::{catch_unwind, AssertUnwindSafe, UnwindSafe};
+
+/// The panic message of `body`, which must panic.
+fn failure(body: impl FnOnce() + UnwindSafe) -> String {
+    let payload = catch_unwind(body).expect_err("the assertion should have failed");
+    match payload.downcast::<String>() {
+        Ok(message) => *message,
+        Err(payload) => payload
+            .downcast::<&str>()
+            .map(|message| (*message).to_owned())
+            .expect("a text panic message"),
+    }
+}
+
+/// A stand-in for `http::StatusCode`, which converts into `u16` the same way.
+struct StatusCode(u16);
+
+impl From<StatusCode> for u16 {
+    fn from(status: StatusCode) -> u16 {
+        status.0
+    }
+}
+
+#[test]
+fn a_code_meets_its_constant_its_number_its_class_and_its_predicates() {
+    let code: u16 = 201;
+    assert_status!(code, HTTP_201_CREATED);
+    assert_status!(code, 201);
+    assert_status!(code, Class::Successful);
+    assert_status!(code, status::is_success);
+    assert_status!(code, status::is_success,);
+    assert_status!(404_u16, is_client_error);
+    assert_status!(404_u16, status::is_error);
+    assert_status!(101_u16, status::is_informational);
+    assert_status!(308_u16, status::is_redirect);
+    assert_status!(503_u16, status::is_server_error);
+    assert_status!(204_u16, status::cannot_have_content);
+}
+
+#[test]
+fn actual_is_anything_into_u16() {
+    assert_status!(StatusCode(404), HTTP_404_NOT_FOUND);
+    assert_status!(StatusCode(200), status::is_success);
+    assert_status!(200_u8, status::is_success);
+}
+
+#[test]
+fn a_closure_is_a_predicate_too() {
+    assert_status!(204_u16, |code| code == 200 || code == 204);
+}
+
+#[test]
+fn a_failed_predicate_names_the_code_that_came_back_and_the_range() {
+    let message = failure(|| assert_status!(StatusCode(404), status::is_success));
+    assert_eq!(
+        message,
+        "assertion failed: `StatusCode(404)` is not `status::is_success`\n  \
+         actual: 404 Not Found (HTTP_404_NOT_FOUND)\n\
+         expected: is_success (200..=299)"
+    );
+}
+
+/// The last line of the message when 0, which meets no predicate, fails.
+macro_rules! expected_line {
+    ($predicate:path) => {
+        failure(|| assert_status!(0_u16, $predicate))
+            .lines()
+            .last()
+            .unwrap()
+            .to_owned()
+    };
+}
+
+#[test]
+fn every_predicate_states_its_own_range() {
+    assert_eq!(
+        expected_line!(status::is_informational),
+        "expected: is_informational (100..=199)"
+    );
+    assert_eq!(
+        expected_line!(status::is_success),
+        "expected: is_success (200..=299)"
+    );
+    assert_eq!(
+        expected_line!(status::is_redirect),
+        "expected: is_redirect (300..=399)"
+    );
+    assert_eq!(
+        expected_line!(is_client_error),
+        "expected: is_client_error (400..=499)"
+    );
+    assert_eq!(
+        expected_line!(status::is_server_error),
+        "expected: is_server_error (500..=599)"
+    );
+    assert_eq!(
+        expected_line!(status::is_error),
+        "expected: is_error (400..=599)"
+    );
+}
+
+#[test]
+fn a_failed_code_names_both_codes_with_phrase_and_constant() {
+    let code: u16 = 500;
+    let message = failure(move || assert_status!(code, HTTP_201_CREATED));
+    assert_eq!(
+        message,
+        "assertion failed: `code` is not `HTTP_201_CREATED`\n  \
+         actual: 500 Internal Server Error (HTTP_500_INTERNAL_SERVER_ERROR)\n\
+         expected: 201 Created (HTTP_201_CREATED)"
+    );
+}
+
+#[test]
+fn a_failed_class_names_the_class_and_its_range() {
+    let message = failure(|| assert_status!(302_u16, Class::ClientError));
+    assert_eq!(
+        message,
+        "assertion failed: `302_u16` is not `Class::ClientError`\n  \
+         actual: 302 Found (HTTP_302_FOUND)\n\
+         expected: Client Error (400..=499)"
+    );
+}
+
+#[test]
+fn a_code_without_a_constant_is_described_for_what_it_is() {
+    let message = failure(|| assert_status!(299_u16, 42));
+    assert!(
+        message.contains("actual: 299 (unassigned 2xx code)\n"),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("expected: 42 (not a status code: codes run from 100 to 599)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_broken_run_of_codes_is_counted_not_called_a_range() {
+    let message = failure(|| assert_status!(201_u16, |code| code == 200 || code == 204));
+    assert!(
+        message.ends_with(
+            "expected: |code| code == 200 || code == 204 (true of 2 codes in 200..=204)"
+        ),
+        "{message}"
+    );
+    let message = failure(|| assert_status!(201_u16, |_| false));
+    assert!(message.ends_with("(true of no code)"), "{message}");
+}
+
+#[test]
+fn the_custom_message_is_kept_in_format_args_form() {
+    let id = 7;
+    let message =
+        failure(move || assert_status!(404_u16, status::is_success, "creating user {}", id));
+    assert!(
+        message.starts_with(
+            "assertion failed: `404_u16` is not `status::is_success`: creating user 7\n"
+        ),
+        "{message}"
+    );
+    let message = failure(|| assert_status!(404_u16, 200, "plain"));
+    assert!(
+        message.starts_with("assertion failed: `404_u16` is not `200`: plain\n"),
+        "{message}"
+    );
+}
+
+#[test]
+fn each_argument_is_evaluated_once_and_the_message_only_on_failure() {
+    let actual = Cell::new(0);
+    let expected = Cell::new(0);
+    let message = Cell::new(0);
+    let count = |cell: &Cell<u32>| cell.set(cell.get() + 1);
+    let passing = || {
+        assert_status!(
+            {
+                count(&actual);
+                200_u16
+            },
+            {
+                count(&expected);
+                Class::Successful
+            },
+            "{}",
+            {
+                count(&message);
+                "never shown"
+            }
+        )
+    };
+    passing();
+    assert_eq!((actual.get(), expected.get(), message.get()), (1, 1, 0));
+
+    let caught = catch_unwind(AssertUnwindSafe(|| {
+        assert_status!(
+            {
+                count(&actual);
+                500_u16
+            },
+            {
+                count(&expected);
+                Class::Successful
+            },
+            "{}",
+            {
+                count(&message);
+                "shown"
+            }
+        )
+    }));
+    assert!(caught.is_err());
+    assert_eq!((actual.get(), expected.get(), message.get()), (2, 2, 1));
+}
+
+#[test]
+fn debug_assert_status_checks_in_debug_builds() {
+    debug_assert_status!(200_u16, status::is_success);
+    let caught = catch_unwind(|| debug_assert_status!(404_u16, status::is_success, "{}", 1));
+    assert_eq!(caught.is_err(), cfg!(debug_assertions));
+}
+
+#[test]
+#[should_panic(expected = "actual: 418 I'm a teapot (HTTP_418_IM_A_TEAPOT)")]
+fn should_panic_reads_the_message_too() {
+    assert_status!(418_u16, status::is_success);
+}

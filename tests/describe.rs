@@ -1,0 +1,65 @@
+//! `describe`: a code as a person reads it, for any `u16`.
+
+mod common;
+
+use common::DRF;
+use http_status::status::{describe, Description};
+use proptest::prelude::*;
+
+#[test]
+fn a_code_with_a_constant_shows_its_phrase_and_in_alternate_form_its_name() {
+    for (name, code, phrase) in DRF {
+        assert_eq!(describe(code).to_string(), format!("{code} {phrase}"));
+        assert_eq!(
+            format!("{:#}", describe(code)),
+            format!("{code} {phrase} ({name})")
+        );
+    }
+}
+
+#[test]
+fn renamed_codes_show_rfc_9110_phrases() {
+    assert_eq!(describe(413).to_string(), "413 Content Too Large");
+    assert_eq!(describe(422).to_string(), "422 Unprocessable Content");
+}
+
+#[test]
+fn an_unassigned_code_shows_its_class() {
+    assert_eq!(describe(299).to_string(), "299 (unassigned 2xx code)");
+    assert_eq!(describe(104).to_string(), "104 (unassigned 1xx code)");
+    assert_eq!(describe(599).to_string(), "599 (unassigned 5xx code)");
+    assert_eq!(format!("{:#}", describe(499)), "499 (unassigned 4xx code)");
+}
+
+#[test]
+fn a_number_outside_the_classes_is_no_status_code() {
+    for code in [0, 42, 99, 600, 999, u16::MAX] {
+        assert_eq!(
+            describe(code).to_string(),
+            format!("{code} (not a status code: codes run from 100 to 599)")
+        );
+    }
+}
+
+#[test]
+fn debug_wraps_the_display() {
+    assert_eq!(format!("{:?}", describe(404)), "Description(404 Not Found)");
+}
+
+#[test]
+fn a_description_is_a_small_copy_value_that_keeps_its_code() {
+    const NOT_FOUND: Description = describe(404);
+    let copy = NOT_FOUND;
+    assert_eq!(copy, NOT_FOUND);
+    assert_eq!(copy.code(), 404);
+    assert!(std::mem::size_of::<Description>() <= 2);
+}
+
+proptest! {
+    #[test]
+    fn every_u16_is_described_starting_with_its_code(code in any::<u16>()) {
+        let text = describe(code).to_string();
+        prop_assert!(text.starts_with(&format!("{code} ")), "{}", text);
+        prop_assert!(!text.contains('\n'));
+    }
+}
