@@ -14,6 +14,16 @@ const PHRASE: Option<&str> = reason_phrase(HTTP_418_IM_A_TEAPOT);
 const NAME: Option<&str> = name(HTTP_421_MISDIRECTED_REQUEST);
 const NOT_SUCCESS: bool = is_success(HTTP_300_MULTIPLE_CHOICES);
 const FIRST: u16 = ALL[0];
+const NO_CONTENT: bool = cannot_have_content(HTTP_304_NOT_MODIFIED);
+const CACHEABLE: bool = is_heuristically_cacheable(HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS);
+const DEFINED_IN: Option<Reference> = reference(HTTP_425_TOO_EARLY);
+const RFC: u16 = match DEFINED_IN {
+    Some(reference) => reference.rfc(),
+    None => 0,
+};
+const DESCRIPTION: Description = describe(HTTP_418_IM_A_TEAPOT);
+const TEAPOT_CODE: u16 = DESCRIPTION.code();
+const SERVER_ERRORS_FROM: u16 = Class::ServerError.first();
 
 #[test]
 fn const_predicates_give_the_runtime_answers() {
@@ -35,4 +45,13 @@ fn const_lookups_give_the_tables_answers() {
     assert_eq!(PHRASE, Some("I'm a teapot"));
     assert_eq!(NAME, Some("HTTP_421_MISDIRECTED_REQUEST"));
     assert_eq!(FIRST, HTTP_100_CONTINUE);
+    assert_eq!([NO_CONTENT, CACHEABLE], [true, true]);
+    assert_eq!(RFC, 8470);
+    assert_eq!(DEFINED_IN.map(|r| r.section()), Some("5.2"));
+    assert_eq!(
+        DEFINED_IN.map(|r| r.url()),
+        Some("https://www.rfc-editor.org/rfc/rfc8470#section-5.2")
+    );
+    assert_eq!(TEAPOT_CODE, 418);
+    assert_eq!(SERVER_ERRORS_FROM, 500);
 }

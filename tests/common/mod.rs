@@ -117,3 +117,97 @@ pub fn code_of(name: &str) -> Option<u16> {
 pub fn digits_in(name: &str) -> u16 {
     name.split('_').nth(1).unwrap().parse().unwrap()
 }
+
+/// Where each code is defined, from the IANA registry's references, with
+/// the section of the RFC where the registry names the RFC alone: (code,
+/// RFC, section). 509 is left out: no RFC defines it.
+pub const DEFINED_IN: [(u16, u16, &str); 63] = [
+    (100, 9110, "15.2.1"),
+    (101, 9110, "15.2.2"),
+    (102, 2518, "10.1"),
+    (103, 8297, "2"),
+    (200, 9110, "15.3.1"),
+    (201, 9110, "15.3.2"),
+    (202, 9110, "15.3.3"),
+    (203, 9110, "15.3.4"),
+    (204, 9110, "15.3.5"),
+    (205, 9110, "15.3.6"),
+    (206, 9110, "15.3.7"),
+    (207, 4918, "11.1"),
+    (208, 5842, "7.1"),
+    (226, 3229, "10.4.1"),
+    (300, 9110, "15.4.1"),
+    (301, 9110, "15.4.2"),
+    (302, 9110, "15.4.3"),
+    (303, 9110, "15.4.4"),
+    (304, 9110, "15.4.5"),
+    (305, 9110, "15.4.6"),
+    (306, 9110, "15.4.7"),
+    (307, 9110, "15.4.8"),
+    (308, 9110, "15.4.9"),
+    (400, 9110, "15.5.1"),
+    (401, 9110, "15.5.2"),
+    (402, 9110, "15.5.3"),
+    (403, 9110, "15.5.4"),
+    (404, 9110, "15.5.5"),
+    (405, 9110, "15.5.6"),
+    (406, 9110, "15.5.7"),
+    (407, 9110, "15.5.8"),
+    (408, 9110, "15.5.9"),
+    (409, 9110, "15.5.10"),
+    (410, 9110, "15.5.11"),
+    (411, 9110, "15.5.12"),
+    (412, 9110, "15.5.13"),
+    (413, 9110, "15.5.14"),
+    (414, 9110, "15.5.15"),
+    (415, 9110, "15.5.16"),
+    (416, 9110, "15.5.17"),
+    (417, 9110, "15.5.18"),
+    (418, 2324, "2.3.2"),
+    (421, 9110, "15.5.20"),
+    (422, 9110, "15.5.21"),
+    (423, 4918, "11.3"),
+    (424, 4918, "11.4"),
+    (425, 8470, "5.2"),
+    (426, 9110, "15.5.22"),
+    (428, 6585, "3"),
+    (429, 6585, "4"),
+    (431, 6585, "5"),
+    (451, 7725, "3"),
+    (500, 9110, "15.6.1"),
+    (501, 9110, "15.6.2"),
+    (502, 9110, "15.6.3"),
+    (503, 9110, "15.6.4"),
+    (504, 9110, "15.6.5"),
+    (505, 9110, "15.6.6"),
+    (506, 2295, "8.1"),
+    (507, 4918, "11.5"),
+    (508, 5842, "7.2"),
+    (510, 2774, "7"),
+    (511, 6585, "6"),
+];
+
+/// Older reason phrases still in use, each with its code: HTTP/1.0
+/// (RFC 1945), RFC 2616, RFC 7231, RFC 4918, and the `http` crate.
+pub const OLDER_PHRASES: [(&str, u16); 10] = [
+    ("Non Authoritative Information", 203),
+    ("Moved Temporarily", 302),
+    ("Request Time-out", 408),
+    ("Request Entity Too Large", 413),
+    ("Payload Too Large", 413),
+    ("Request-URI Too Long", 414),
+    ("Request-URI Too Large", 414),
+    ("Requested Range Not Satisfiable", 416),
+    ("Unprocessable Entity", 422),
+    ("Gateway Time-out", 504),
+];
+
+/// The code of a reason phrase, by a plain search of the lists above,
+/// ASCII case-insensitive.
+pub fn code_of_phrase(phrase: &str) -> Option<u16> {
+    DRF.iter()
+        .map(|&(_, code, known)| (known, code))
+        .chain(OLDER_PHRASES.iter().copied())
+        .find(|(known, _)| known.eq_ignore_ascii_case(phrase))
+        .map(|(_, code)| code)
+}

@@ -1,0 +1,171 @@
+//! What RFC 9110 and the defining RFCs say of each code beyond its class:
+//! content, caching, where it is defined, and its phrases old and new.
+//! Every set is written out here as the RFC gives it.
+
+mod common;
+
+use common::{code_of_phrase, DEFINED_IN, DRF, OLDER_PHRASES};
+use http_status::status::*;
+use proptest::prelude::*;
+
+/// RFC 9110, Section 15.1, and RFC 7725, Section 3 for 451.
+const HEURISTICALLY_CACHEABLE: [u16; 13] = [
+    200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501,
+];
+
+#[test]
+fn cannot_have_content_is_every_1xx_and_204_and_304() {
+    for code in 0..=u16::MAX {
+        let expected = (100..=199).contains(&code) || code == 204 || code == 304;
+        assert_eq!(cannot_have_content(code), expected, "{code}");
+    }
+}
+
+#[test]
+fn reset_content_may_have_content() {
+    assert!(!cannot_have_content(HTTP_205_RESET_CONTENT));
+}
+
+#[test]
+fn is_heuristically_cacheable_is_exactly_the_rfcs_list() {
+    for code in 0..=u16::MAX {
+        let expected = HEURISTICALLY_CACHEABLE.contains(&code);
+        assert_eq!(is_heuristically_cacheable(code), expected, "{code}");
+    }
+}
+
+#[test]
+fn misdirected_request_is_no_longer_cacheable_by_default() {
+    assert!(!is_heuristically_cacheable(HTTP_421_MISDIRECTED_REQUEST));
+}
+
+#[test]
+fn reference_gives_each_codes_rfc_and_section() {
+    for (code, rfc, section) in DEFINED_IN {
+        let reference = reference(code).unwrap_or_else(|| panic!("{code} has no reference"));
+        assert_eq!(
+            (reference.rfc(), reference.section()),
+            (rfc, section),
+            "{code}"
+        );
+        assert_eq!(
+            reference.url(),
+            format!("https://www.rfc-editor.org/rfc/rfc{rfc}#section-{section}")
+        );
+        assert_eq!(
+            reference.to_string(),
+            format!("RFC {rfc}, Section {section}")
+        );
+        assert_eq!(
+            format!("{reference:?}"),
+            format!("Reference(RFC {rfc}, Section {section})")
+        );
+    }
+}
+
+#[test]
+fn reference_is_none_for_509_and_codes_without_a_constant() {
+    assert_eq!(reference(HTTP_509_BANDWIDTH_LIMIT_EXCEEDED), None);
+    for code in 0..=u16::MAX {
+        let listed = DEFINED_IN.iter().any(|&(known, _, _)| known == code);
+        assert_eq!(reference(code).is_some(), listed, "{code}");
+    }
+}
+
+#[test]
+fn from_phrase_finds_every_codes_own_phrase() {
+    for (name, code, phrase) in DRF {
+        assert_eq!(from_phrase(phrase), Some(code), "{name}");
+        assert_eq!(
+            from_phrase(reason_phrase(code).unwrap()),
+            Some(code),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn from_phrase_finds_the_older_phrases() {
+    for (phrase, code) in OLDER_PHRASES {
+        assert_eq!(from_phrase(phrase), Some(code), "{phrase}");
+    }
+}
+
+#[test]
+fn from_phrase_ignores_ascii_case_only() {
+    for (phrase, code) in DRF
+        .iter()
+        .map(|&(_, code, phrase)| (phrase, code))
+        .chain(OLDER_PHRASES)
+    {
+        assert_eq!(from_phrase(&phrase.to_lowercase()), Some(code), "{phrase}");
+        assert_eq!(from_phrase(&phrase.to_uppercase()), Some(code), "{phrase}");
+        let alternating: String = phrase
+            .chars()
+            .enumerate()
+            .map(|(at, c)| {
+                if at % 2 == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        assert_eq!(from_phrase(&alternating), Some(code), "{alternating}");
+    }
+    // The Kelvin sign folds to 'k' in Unicode, not in ASCII.
+    assert_eq!(from_phrase("\u{212A}"), None);
+}
+
+#[test]
+fn from_phrase_neither_trims_nor_folds_spaces() {
+    for phrase in [
+        " Not Found",
+        "Not Found ",
+        "Not  Found",
+        "Not\tFound",
+        "NotFound",
+        "",
+    ] {
+        assert_eq!(from_phrase(phrase), None, "{phrase:?}");
+    }
+}
+
+#[test]
+fn from_phrase_knows_no_phrase_that_was_never_standard() {
+    for phrase in [
+        "Switch Proxy",
+        "Unordered Collection",
+        "Bandwidth Exceeded",
+        "Unused",
+    ] {
+        assert_eq!(from_phrase(phrase), None, "{phrase}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn from_phrase_on_any_string_is_the_lists_answer(text in any::<String>()) {
+        prop_assert_eq!(from_phrase(&text), code_of_phrase(&text));
+    }
+
+    #[test]
+    fn from_phrase_on_phrase_shaped_strings_is_the_lists_answer(
+        text in "[A-Za-z' -]{0,32}",
+    ) {
+        prop_assert_eq!(from_phrase(&text), code_of_phrase(&text));
+    }
+
+    #[test]
+    fn from_phrase_on_a_phrase_with_one_character_changed_is_the_lists_answer(
+        row in 0..DRF.len(),
+        at in any::<prop::sample::Index>(),
+        with in any::<char>(),
+    ) {
+        let mut chars: Vec<char> = DRF[row].2.chars().collect();
+        let at = at.index(chars.len());
+        chars[at] = with;
+        let changed: String = chars.into_iter().collect();
+        prop_assert_eq!(from_phrase(&changed), code_of_phrase(&changed));
+    }
+}
