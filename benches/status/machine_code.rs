@@ -1,8 +1,7 @@
 //! Reads each predicate's x86-64 assembly, as rustc emits it for an optimized
 //! build, and checks that it is a branch-free range check.
 
-use std::path::Path;
-use std::process::Command;
+use crate::compile;
 
 /// The predicates, each to be checked in its own probe function.
 const PREDICATES: [&str; 6] = [
@@ -49,70 +48,21 @@ pub fn check() -> Result<(), String> {
     }
 }
 
-/// Compiles the library, then a probe crate that wraps each predicate in an
-/// exported, never-inlined function, and returns the probe's assembly.
+/// Compiles a probe crate that wraps each predicate in an exported,
+/// never-inlined function, and returns its assembly.
 fn compile_probe() -> Result<String, String> {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let lib = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs");
-    let rlib = dir.join("libhttp_status.rlib");
-    rustc(
-        &["--crate-type", "rlib", "--crate-name", "http_status"],
-        &rlib,
-        &lib,
-    )?;
     let mut source = String::from("#![no_std]\nuse http_status::status;\n");
     for predicate in PREDICATES {
         source += &format!(
             "#[no_mangle]\n#[inline(never)]\npub fn probe_{predicate}(code: u16) -> bool {{ status::{predicate}(code) }}\n"
         );
     }
-    let probe = dir.join("predicate_probe.rs");
-    let asm = dir.join("predicate_probe.s");
-    std::fs::write(&probe, source).map_err(|e| format!("writing {}: {e}", probe.display()))?;
-    let extern_lib = format!("http_status={}", rlib.display());
-    rustc(
-        &[
-            "--crate-type",
-            "lib",
-            "--emit",
-            "asm",
-            "--extern",
-            &extern_lib,
-        ],
-        &asm,
-        &probe,
+    let asm = compile::program(
+        "predicate_probe",
+        &source,
+        &["--crate-type", "lib", "--emit", "asm"],
     )?;
     std::fs::read_to_string(&asm).map_err(|e| format!("reading {}: {e}", asm.display()))
-}
-
-/// Runs rustc on `source` at `-C opt-level=3`, as a release build does,
-/// writing `out`.
-fn rustc(args: &[&str], out: &Path, source: &Path) -> Result<(), String> {
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
-    let output = Command::new(&rustc)
-        .args([
-            "--edition",
-            "2021",
-            "-C",
-            "opt-level=3",
-            "--cap-lints",
-            "allow",
-        ])
-        .args(args)
-        .arg("-o")
-        .arg(out)
-        .arg(source)
-        .output()
-        .map_err(|e| format!("running {rustc}: {e}"))?;
-    if output.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{rustc} failed on {}: {}",
-            source.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ))
-    }
 }
 
 /// The instructions of `function`, up to and including its `ret`, without
