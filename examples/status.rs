@@ -1,8 +1,9 @@
-//! Looks up HTTP status codes by number or by constant name.
+//! Looks up HTTP status codes by number, constant name or reason phrase.
 //!
 //! ```text
-//! cargo run --example status -- 418 HTTP_404_NOT_FOUND   # one line each
-//! cargo run --example status                             # the whole table
+//! cargo run --example status -- 418 HTTP_404_NOT_FOUND "not found"   # one line each
+//! cargo run --example status -- teapot                               # search by word
+//! cargo run --example status                                         # the whole table
 //! ```
 //!
 //! A bad argument is reported on stderr, the others are still answered, and
@@ -12,8 +13,27 @@ use http_status::status;
 use std::fmt::{self, Write};
 use std::process::ExitCode;
 
+const USAGE: &str = "\
+Looks up HTTP status codes.
+
+usage: status [ARG...]
+
+Each ARG is one of:
+  a code            418
+  a constant name   HTTP_404_NOT_FOUND, in any case
+  a reason phrase   \"Not Found\" or an older one such as \"Payload Too Large\", in any case
+  a word            teapot: every code whose phrase or name holds it
+
+With no ARG, prints every code with a constant, grouped by class.
+A bad ARG is reported on stderr, the others are still answered, and the exit code is 2.
+";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
+        print!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
     if args.is_empty() {
         print!("{}", table());
         return ExitCode::SUCCESS;
@@ -21,7 +41,9 @@ fn main() -> ExitCode {
     let mut exit = ExitCode::SUCCESS;
     for arg in &args {
         match parse(arg) {
-            Ok(code) => println!("{}", line(code)),
+            Ok(codes) => codes
+                .into_iter()
+                .for_each(|code| println!("{}", line(code))),
             Err(bad) => {
                 eprintln!("status: {bad}");
                 exit = ExitCode::from(2);
@@ -36,7 +58,7 @@ fn main() -> ExitCode {
 pub enum BadArg {
     /// All digits, but not a code from 100 to 599.
     OutOfRange(String),
-    /// Neither digits nor a constant name.
+    /// Not a code, a name or a phrase, and no phrase or name holds it.
     Unknown(String),
 }
 
@@ -48,21 +70,54 @@ impl fmt::Display for BadArg {
             }
             BadArg::Unknown(arg) => write!(
                 f,
-                "`{arg}` is neither a status code nor a constant name such as HTTP_404_NOT_FOUND"
+                "`{arg}` is no status code, constant name (HTTP_404_NOT_FOUND) or reason \
+                 phrase (\"Not Found\"), and no phrase or name holds it; try --help"
             ),
         }
     }
 }
 
-/// Reads one argument: ASCII digits are a code, anything else a constant name.
-pub fn parse(arg: &str) -> Result<u16, BadArg> {
+/// Reads one argument: ASCII digits are a code, anything else a constant
+/// name or a reason phrase in any case, and failing those, a single word
+/// searches the phrases and names. Gives the codes it names, ascending.
+pub fn parse(arg: &str) -> Result<Vec<u16>, BadArg> {
     if !arg.is_empty() && arg.bytes().all(|byte| byte.is_ascii_digit()) {
         return match arg.parse() {
-            Ok(code) if status::class(code).is_some() => Ok(code),
+            Ok(code) if status::class(code).is_some() => Ok(vec![code]),
             _ => Err(BadArg::OutOfRange(arg.to_owned())),
         };
     }
-    status::from_name(arg).ok_or_else(|| BadArg::Unknown(arg.to_owned()))
+    if let Some(code) =
+        status::from_name(&arg.to_ascii_uppercase()).or_else(|| status::from_phrase(arg))
+    {
+        return Ok(vec![code]);
+    }
+    let found = if arg.is_empty() || arg.contains(char::is_whitespace) {
+        Vec::new()
+    } else {
+        search(arg)
+    };
+    if found.is_empty() {
+        Err(BadArg::Unknown(arg.to_owned()))
+    } else {
+        Ok(found)
+    }
+}
+
+/// Every code whose phrase, name or alias holds `word`, in any case.
+pub fn search(word: &str) -> Vec<u16> {
+    let word = word.to_ascii_lowercase();
+    let holds =
+        |text: Option<&str>| text.map_or(false, |text| text.to_ascii_lowercase().contains(&word));
+    status::ALL
+        .iter()
+        .copied()
+        .filter(|&code| {
+            holds(status::reason_phrase(code))
+                || holds(status::name(code))
+                || holds(status::alias(code))
+        })
+        .collect()
 }
 
 /// The width of the longest reason phrase, to line up the columns.
@@ -83,10 +138,30 @@ pub fn line(code: u16) -> String {
     format!("{code}  {phrase:<width$}  {class:<13}  {name}")
 }
 
-/// Every code with a constant, grouped under its class.
+/// What RFC 9110 says of a code beyond its class, as the table marks it.
+pub fn marks(code: u16) -> String {
+    let mut marks = Vec::new();
+    if status::cannot_have_content(code) {
+        marks.push("no content");
+    }
+    if status::is_heuristically_cacheable(code) {
+        marks.push("cacheable");
+    }
+    if marks.is_empty() {
+        String::new()
+    } else {
+        format!("  [{}]", marks.join(", "))
+    }
+}
+
+/// Every code with a constant, grouped under its class, with RFC 9110's
+/// names for the codes it renamed and the marks of [`marks`].
 pub fn table() -> String {
     let width = phrase_width();
-    let mut out = String::new();
+    let mut out = String::from(
+        "[no content]: responses cannot have content (RFC 9110, Section 6.4.1)\n\
+         [cacheable]: heuristically cacheable (RFC 9110, Section 15.1)\n",
+    );
     let mut current = None;
     for &code in status::ALL {
         let class = status::class(code);
@@ -98,7 +173,12 @@ pub fn table() -> String {
         }
         let phrase = status::reason_phrase(code).unwrap_or_default();
         let name = status::name(code).unwrap_or_default();
-        let _ = writeln!(out, "  {code}  {phrase:<width$}  {name}");
+        let alias = status::alias(code).map_or_else(String::new, |alias| format!(" = {alias}"));
+        let _ = writeln!(
+            out,
+            "  {code}  {phrase:<width$}  {name}{alias}{}",
+            marks(code)
+        );
     }
     out
 }

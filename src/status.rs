@@ -12,8 +12,8 @@
 //! - What RFC 9110 says of a code beyond its class:
 //!   [`cannot_have_content`], [`is_heuristically_cacheable`] and
 //!   [`reference()`].
-//! - Lookups: [`reason_phrase`], [`name`], [`from_name`], [`from_phrase`],
-//!   and [`describe`] for log lines and error messages.
+//! - Lookups: [`reason_phrase`], [`name`], [`alias`], [`from_name`],
+//!   [`from_phrase`], and [`describe`] for log lines and error messages.
 
 #[macro_use]
 mod columns;
@@ -24,7 +24,7 @@ mod predicates;
 mod reference;
 
 pub use describe::{describe, Description};
-pub use lookup::{from_name, from_phrase, name, reason_phrase};
+pub use lookup::{alias, from_name, from_phrase, name, reason_phrase};
 pub use predicates::{
     cannot_have_content, class, is_client_error, is_error, is_heuristically_cacheable,
     is_informational, is_redirect, is_server_error, is_success, Class,

@@ -4,21 +4,47 @@
 #[path = "../examples/status.rs"]
 mod example;
 
+mod common;
+
+use common::{code_of, code_of_phrase, ALIASES, DRF};
 use example::{line, parse, table, BadArg};
-use http_status::status::{self, from_name, ALL};
+use http_status::status::{self, ALL};
 use proptest::prelude::*;
 
-/// What the example must make of `arg`: digits in 100..=599 are a code, a
-/// constant name its code, and anything else an error that quotes it.
-fn expected(arg: &str) -> Result<u16, BadArg> {
+/// What the example must make of `arg`, from the lists written out in
+/// `common`: digits in 100..=599 are a code, a constant name in any case or
+/// a reason phrase its code, a single word every code whose phrase or name
+/// holds it, and anything else an error that quotes it.
+fn expected(arg: &str) -> Result<Vec<u16>, BadArg> {
     let digits = !arg.is_empty() && arg.chars().all(|c| c.is_ascii_digit());
     if digits {
-        match arg.parse::<u16>() {
-            Ok(code) if (100..=599).contains(&code) => Ok(code),
+        return match arg.parse::<u16>() {
+            Ok(code) if (100..=599).contains(&code) => Ok(vec![code]),
             _ => Err(BadArg::OutOfRange(arg.to_owned())),
-        }
+        };
+    }
+    if let Some(code) = code_of(&arg.to_ascii_uppercase()).or_else(|| code_of_phrase(arg)) {
+        return Ok(vec![code]);
+    }
+    let word = arg.to_ascii_lowercase();
+    let mut found: Vec<u16> = DRF
+        .iter()
+        .map(|&(name, code, phrase)| (name, code, phrase))
+        .chain(ALIASES.iter().map(|&(alias, code, _)| (alias, code, "")))
+        .filter(|(name, _, phrase)| {
+            !word.is_empty()
+                && !word.contains(char::is_whitespace)
+                && (name.to_ascii_lowercase().contains(&word)
+                    || phrase.to_ascii_lowercase().contains(&word))
+        })
+        .map(|(_, code, _)| code)
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    if found.is_empty() {
+        Err(BadArg::Unknown(arg.to_owned()))
     } else {
-        from_name(arg).ok_or_else(|| BadArg::Unknown(arg.to_owned()))
+        Ok(found)
     }
 }
 
@@ -31,14 +57,30 @@ fn a_code_prints_its_phrase_class_and_name() {
 }
 
 #[test]
-fn a_name_or_alias_finds_its_code() {
-    assert_eq!(parse("HTTP_404_NOT_FOUND"), Ok(404));
-    assert_eq!(parse("HTTP_422_UNPROCESSABLE_CONTENT"), Ok(422));
+fn a_name_or_alias_finds_its_code_in_any_case() {
+    assert_eq!(parse("HTTP_404_NOT_FOUND"), Ok(vec![404]));
+    assert_eq!(parse("http_404_not_found"), Ok(vec![404]));
+    assert_eq!(parse("HTTP_422_UNPROCESSABLE_CONTENT"), Ok(vec![422]));
+}
+
+#[test]
+fn a_phrase_old_or_new_finds_its_code_in_any_case() {
+    assert_eq!(parse("not found"), Ok(vec![404]));
+    assert_eq!(parse("Payload Too Large"), Ok(vec![413]));
+    assert_eq!(parse("MOVED TEMPORARILY"), Ok(vec![302]));
+}
+
+#[test]
+fn a_word_finds_every_code_whose_phrase_or_name_holds_it() {
+    assert_eq!(parse("teapot"), Ok(vec![418]));
+    assert_eq!(parse("too"), Ok(vec![413, 414, 425, 429, 431]));
+    // An alias counts as a name.
+    assert_eq!(parse("CONTENT_TOO"), Ok(vec![413]));
 }
 
 #[test]
 fn an_unassigned_code_prints_its_class_marked_unassigned() {
-    assert_eq!(parse("299"), Ok(299));
+    assert_eq!(parse("299"), Ok(vec![299]));
     let line = line(299);
     assert!(line.starts_with("299  (unassigned) "), "{line}");
     assert!(line.contains(" Successful "), "{line}");
@@ -54,6 +96,8 @@ fn bad_arguments_are_named_in_the_message() {
         "",
         "+404",
         "HTTP_404_NOT_FOUNDX",
+        "zzz",
+        "not a phrase",
     ] {
         let message = parse(arg).unwrap_err().to_string();
         assert!(message.contains(&format!("`{arg}`")), "{message}");
@@ -65,7 +109,7 @@ fn the_table_lists_every_code_under_its_class() {
     let table = table();
     let headers: Vec<&str> = table
         .lines()
-        .filter(|line| !line.starts_with(' '))
+        .filter(|line| !line.starts_with(' ') && !line.starts_with('['))
         .collect();
     assert_eq!(
         headers,
@@ -83,7 +127,18 @@ fn the_table_lists_every_code_under_its_class() {
         let name = status::name(code).unwrap();
         let phrase = status::reason_phrase(code).unwrap();
         assert!(row.starts_with(&format!("  {code}  {phrase} ")), "{row}");
-        assert!(row.ends_with(name), "{row}");
+        let after_name = row.split_once(&format!(" {name}")).expect(row).1;
+        let alias = status::alias(code).map_or_else(String::new, |alias| format!(" = {alias}"));
+        let marks = match (
+            status::cannot_have_content(code),
+            status::is_heuristically_cacheable(code),
+        ) {
+            (true, true) => "  [no content, cacheable]",
+            (true, false) => "  [no content]",
+            (false, true) => "  [cacheable]",
+            (false, false) => "",
+        };
+        assert_eq!(after_name, format!("{alias}{marks}"), "{row}");
     }
 }
 

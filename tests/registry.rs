@@ -135,3 +135,14 @@ fn phrases_are_never_empty() {
         assert!(!reason_phrase(code).unwrap().is_empty(), "{code}");
     }
 }
+
+#[test]
+fn alias_is_rfc_9110s_name_for_the_four_renamed_codes_only() {
+    for code in 0..=u16::MAX {
+        let expected = ALIASES
+            .iter()
+            .find(|&&(_, value, _)| value == code)
+            .map(|&(alias, _, _)| alias);
+        assert_eq!(status::alias(code), expected, "{code}");
+    }
+}

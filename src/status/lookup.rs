@@ -43,6 +43,24 @@ pub const fn name(code: u16) -> Option<&'static str> {
     }
 }
 
+/// RFC 9110's name for a code it renamed, where DRF keeps an older one:
+/// `HTTP_413_CONTENT_TOO_LARGE` for 413. `None` for every other code.
+///
+/// ```
+/// use http_status::status::{alias, name};
+///
+/// assert_eq!(alias(413), Some("HTTP_413_CONTENT_TOO_LARGE"));
+/// assert_eq!(name(413), Some("HTTP_413_REQUEST_ENTITY_TOO_LARGE"));
+/// assert_eq!(alias(404), None);
+/// ```
+#[inline]
+pub const fn alias(code: u16) -> Option<&'static str> {
+    match row(code) {
+        Some(row) if !column::alias(row).is_empty() => Some(column::alias(row)),
+        _ => None,
+    }
+}
+
 /// The code of a constant name, DRF's or an RFC 9110 alias, or `None`.
 ///
 /// The match is exact: case-sensitive, with no trimming. It reads the code
