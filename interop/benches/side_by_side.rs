@@ -1,0 +1,357 @@
+//! `cargo bench` in `interop/`: http-status against the `http` crate, in one
+//! run, as ratios.
+//!
+//! 1. Time: `reason_phrase` against `StatusCode::canonical_reason` on an even
+//!    and a skewed draw of codes, and the five predicates against
+//!    `StatusCode`'s, interleaved in rounds, medians compared.
+//! 2. Footprint: the loaded bytes that one phrase lookup adds to a release
+//!    program, with each crate.
+//! 3. Build time: a clean release build of a one-line program using each
+//!    crate, dependencies and all.
+//!
+//! The figures are information: no threshold is applied to them.
+
+#[path = "../../benches/status/elf.rs"]
+mod elf;
+
+use http::StatusCode;
+use http_status::status::{self, ALL};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// How many inputs one timed pass reads.
+const INPUTS: usize = 1 << 16;
+/// How many rounds each race runs; both contenders run once a round.
+const ROUNDS: usize = 31;
+/// How many clean builds of each one-line program.
+const BUILDS: usize = 3;
+
+fn main() {
+    // `cargo test --benches` runs this too, without `--bench`: then only
+    // check that it starts.
+    if !std::env::args().any(|arg| arg == "--bench") {
+        return;
+    }
+    println!("http-status against http {}", http_version());
+    println!("(ratio: http-status's figure over http's; below 1 is better)\n");
+    phrases();
+    predicates();
+    if let Err(why) = footprint() {
+        println!("footprint: skipped: {why}");
+    }
+    if let Err(why) = build_times() {
+        println!("build time: skipped: {why}");
+    }
+}
+
+/// The version of `http` in `Cargo.lock`: the one built and measured.
+fn http_version() -> &'static str {
+    include_str!("../Cargo.lock")
+        .split("[[package]]")
+        .find_map(|package| {
+            let rest = package
+                .trim()
+                .strip_prefix("name = \"http\"\nversion = \"")?;
+            rest.split('"').next()
+        })
+        .unwrap_or("(unknown)")
+}
+
+/// A fixed-seed xorshift generator: the same inputs on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// Runs `ours` and `theirs` once a round each, alternating, for [`ROUNDS`]
+/// rounds, and returns each one's median time per input in nanoseconds.
+fn race(mut ours: impl FnMut() -> usize, mut theirs: impl FnMut() -> usize) -> (f64, f64) {
+    let mut times = [Vec::with_capacity(ROUNDS), Vec::with_capacity(ROUNDS)];
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        black_box(ours());
+        times[0].push(start.elapsed().as_secs_f64() * 1e9 / INPUTS as f64);
+        let start = Instant::now();
+        black_box(theirs());
+        times[1].push(start.elapsed().as_secs_f64() * 1e9 / INPUTS as f64);
+    }
+    let [ours, theirs] = times.map(|mut times| {
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
+    });
+    (ours, theirs)
+}
+
+/// Codes drawn from `ALL`, each crate's own type: `u16` for ours and
+/// `StatusCode` for `http`, converted before timing.
+fn draw(rng: &mut Rng, skewed: bool) -> (Vec<u16>, Vec<StatusCode>) {
+    let codes: Vec<u16> = (0..INPUTS)
+        .map(|_| {
+            if skewed && rng.below(10) < 9 {
+                200
+            } else {
+                ALL[rng.below(ALL.len())]
+            }
+        })
+        .collect();
+    let statuses = codes
+        .iter()
+        .map(|&code| StatusCode::from_u16(code).expect("every constant is a StatusCode"))
+        .collect();
+    (codes, statuses)
+}
+
+fn phrases() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    println!("reason phrase of a code, ns per lookup (median of {ROUNDS} rounds of {INPUTS})");
+    println!(
+        "  {:<44} {:>11} {:>8} {:>6}",
+        "draw", "http-status", "http", "ratio"
+    );
+    for (label, skewed) in [
+        ("even, over every code with a constant", false),
+        ("skewed, 200 nine times in ten", true),
+    ] {
+        let (codes, statuses) = draw(&mut rng, skewed);
+        let (codes, statuses) = (black_box(&codes), black_box(&statuses));
+        let length = |phrase: Option<&str>| phrase.map_or(0, str::len);
+        let (ours, theirs) = race(
+            || {
+                codes
+                    .iter()
+                    .map(|&code| length(status::reason_phrase(code)))
+                    .sum()
+            },
+            || {
+                statuses
+                    .iter()
+                    .map(|status| length(status.canonical_reason()))
+                    .sum()
+            },
+        );
+        println!(
+            "  {label:<44} {ours:>11.3} {theirs:>8.3} {:>6.2}",
+            ours / theirs
+        );
+    }
+    println!();
+}
+
+fn predicates() {
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    // Every code http accepts, 100..=999, so that both answer for the same.
+    let codes: Vec<u16> = (0..INPUTS).map(|_| 100 + rng.below(900) as u16).collect();
+    let statuses: Vec<StatusCode> = codes
+        .iter()
+        .map(|&c| StatusCode::from_u16(c).unwrap())
+        .collect();
+    let (codes, statuses) = (black_box(&codes), black_box(&statuses));
+    println!(
+        "predicates over codes in 100..=999, ns per code (median of {ROUNDS} rounds of {INPUTS})"
+    );
+    println!(
+        "  {:<44} {:>11} {:>8} {:>6}",
+        "predicate", "http-status", "http", "ratio"
+    );
+    type Pair = (&'static str, fn(u16) -> bool, fn(&StatusCode) -> bool);
+    let pairs: [Pair; 5] = [
+        (
+            "is_informational",
+            status::is_informational,
+            StatusCode::is_informational,
+        ),
+        ("is_success", status::is_success, StatusCode::is_success),
+        (
+            "is_redirect / is_redirection",
+            status::is_redirect,
+            StatusCode::is_redirection,
+        ),
+        (
+            "is_client_error",
+            status::is_client_error,
+            StatusCode::is_client_error,
+        ),
+        (
+            "is_server_error",
+            status::is_server_error,
+            StatusCode::is_server_error,
+        ),
+    ];
+    for (label, ours, theirs) in pairs {
+        let (ours, theirs) = race(
+            || codes.iter().filter(|&&code| ours(code)).count(),
+            || statuses.iter().filter(|status| theirs(status)).count(),
+        );
+        println!(
+            "  {label:<44} {ours:>11.3} {theirs:>8.3} {:>6.2}",
+            ours / theirs
+        );
+    }
+    println!();
+}
+
+/// Where the bench builds its programs: its own directory, never the
+/// target directory that `cargo bench` is using.
+fn scratch() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("side_by_side")
+}
+
+/// A one-binary cargo project in the scratch directory that depends on one
+/// crate, with `main.rs` as given, resolved from the interop's own lock
+/// file so that it builds offline with the same versions.
+fn project(name: &str, dependency: &str, main: &str) -> Result<PathBuf, String> {
+    let dir = scratch().join(name);
+    std::fs::create_dir_all(dir.join("src"))
+        .map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [workspace]\n\n[dependencies]\n{dependency}\n"
+    );
+    let interop = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (file, text) in [("Cargo.toml", manifest), ("src/main.rs", main.to_owned())] {
+        std::fs::write(dir.join(file), text).map_err(|e| format!("writing {file}: {e}"))?;
+    }
+    std::fs::copy(interop.join("Cargo.lock"), dir.join("Cargo.lock"))
+        .map_err(|e| format!("copying Cargo.lock: {e}"))?;
+    Ok(dir)
+}
+
+/// The dependency lines of each crate's programs.
+fn dependency(ours: bool) -> String {
+    if ours {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        format!(
+            "http-status = {{ path = {:?} }}",
+            root.display().to_string()
+        )
+    } else {
+        format!("http = \"={}\"", http_version())
+    }
+}
+
+/// Builds the project at `dir` in release mode, in a target directory of
+/// its own, offline; returns how long it took and the binary.
+fn build(dir: &Path, clean: bool) -> Result<(f64, PathBuf), String> {
+    let target = dir.join("target");
+    if clean {
+        let _ = std::fs::remove_dir_all(&target);
+    }
+    let start = Instant::now();
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        .args(["build", "--release", "--offline", "--quiet", "--target-dir"])
+        .arg(&target)
+        .current_dir(dir)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .output()
+        .map_err(|e| format!("running cargo: {e}"))?;
+    let seconds = start.elapsed().as_secs_f64();
+    if !output.status.success() {
+        return Err(format!(
+            "cargo build in {} failed: {}",
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let name = dir.file_name().unwrap();
+    Ok((seconds, target.join("release").join(name)))
+}
+
+fn loaded(binary: &Path) -> Result<u64, String> {
+    let bytes = std::fs::read(binary).map_err(|e| format!("reading {}: {e}", binary.display()))?;
+    elf::loaded_bytes(&bytes)
+}
+
+/// The loaded bytes one phrase lookup adds: for each crate, the same
+/// program with the lookup and without it, on a value the compiler cannot
+/// see, in each crate's own type.
+fn footprint() -> Result<(), String> {
+    println!("footprint: loaded bytes one phrase lookup adds to a release program");
+    let ours = added(
+        true,
+        "let code: u16 = black_box(404);",
+        "http_status::status::reason_phrase(code)",
+        "code",
+    )?;
+    let theirs = added(
+        false,
+        "let status = black_box(http::StatusCode::NOT_FOUND);",
+        "status.canonical_reason()",
+        "status",
+    )?;
+    println!(
+        "  {:<44} {:>11} {:>8} {:>6}",
+        "lookup", "http-status", "http", "ratio"
+    );
+    println!(
+        "  {:<44} {ours:>11} {theirs:>8} {:>6.2}",
+        "reason_phrase / canonical_reason",
+        ours as f64 / theirs as f64
+    );
+    println!();
+    Ok(())
+}
+
+/// The bytes that keeping `lookup` adds over keeping `plain`, in a program
+/// that first runs `setup`.
+fn added(ours: bool, setup: &str, lookup: &str, plain: &str) -> Result<i64, String> {
+    let crate_name = if ours { "ours" } else { "http" };
+    let mut sizes = Vec::new();
+    for (variant, kept) in [("with", lookup), ("without", plain)] {
+        let main = format!(
+            "use std::hint::black_box;\nfn main() {{\n    {setup}\n    black_box({kept});\n}}\n"
+        );
+        let dir = project(
+            &format!("footprint_{crate_name}_{variant}"),
+            &dependency(ours),
+            &main,
+        )?;
+        let (_, binary) = build(&dir, false)?;
+        sizes.push(loaded(&binary)? as i64);
+    }
+    Ok(sizes[0] - sizes[1])
+}
+
+/// The median of [`BUILDS`] clean release builds of a one-line program
+/// using each crate, dependencies included.
+fn build_times() -> Result<(), String> {
+    println!("build time: clean release build of a one-line program, seconds (median of {BUILDS})");
+    let ours = project(
+        "oneline_ours",
+        &dependency(true),
+        "fn main() { println!(\"{:?}\", http_status::status::reason_phrase(404)); }\n",
+    )?;
+    let theirs = project(
+        "oneline_http",
+        &dependency(false),
+        "fn main() { println!(\"{:?}\", http::StatusCode::NOT_FOUND.canonical_reason()); }\n",
+    )?;
+    let mut times = [Vec::new(), Vec::new()];
+    for _ in 0..BUILDS {
+        for (dir, times) in [&ours, &theirs].into_iter().zip(&mut times) {
+            times.push(build(dir, true)?.0);
+        }
+    }
+    let [ours, theirs] = times.map(|mut times| {
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
+    });
+    println!(
+        "  {:<44} {:>11} {:>8} {:>6}",
+        "program", "http-status", "http", "ratio"
+    );
+    println!(
+        "  {:<44} {ours:>11.2} {theirs:>8.2} {:>6.3}",
+        "println! of the phrase of 404",
+        ours / theirs
+    );
+    Ok(())
+}

@@ -1,0 +1,87 @@
+//! The axum service, called as its tests would call it, checked with
+//! `assert_status!` on `res.status()` as it is, with the predicates, and
+//! with `assert_eq!` against a plain constant.
+
+use axum::body::Body;
+use axum::http::{Request, Response};
+use http_status::assert_status;
+use http_status::status::{self, Class, HTTP_201_CREATED, HTTP_204_NO_CONTENT, HTTP_404_NOT_FOUND};
+use http_status_interop::app;
+use tower::ServiceExt;
+
+/// Sends one request to a fresh copy of the service.
+async fn send(method: &str, uri: &str, body: &str) -> Response<Body> {
+    let request = Request::builder()
+        .method(method)
+        .uri(uri)
+        .body(Body::from(body.to_owned()))
+        .unwrap();
+    app().oneshot(request).await.unwrap()
+}
+
+#[tokio::test]
+async fn creating_a_user_answers_201() {
+    let res = send("POST", "/users", "grace").await;
+    assert_status!(res.status(), HTTP_201_CREATED);
+    assert_status!(res.status(), status::is_success);
+    assert_status!(res.status(), Class::Successful, "creating {}", "grace");
+}
+
+#[tokio::test]
+async fn an_invalid_name_answers_422() {
+    let res = send("POST", "/users", "r2d2").await;
+    assert_status!(res.status(), status::HTTP_422_UNPROCESSABLE_CONTENT);
+    assert_status!(res.status(), status::is_client_error);
+}
+
+#[tokio::test]
+async fn deleting_answers_204_with_no_content() {
+    let res = send("DELETE", "/users/1", "").await;
+    assert_status!(res.status(), HTTP_204_NO_CONTENT);
+    assert_status!(res.status(), status::cannot_have_content);
+}
+
+#[tokio::test]
+async fn an_unknown_user_answers_404() {
+    let res = send("GET", "/users/7", "").await;
+    // http::StatusCode implements PartialEq<u16>: no conversion needed.
+    assert_eq!(res.status(), HTTP_404_NOT_FOUND);
+    assert_status!(res.status(), status::is_error);
+}
+
+#[tokio::test]
+async fn a_known_user_answers_200() {
+    let res = send("GET", "/users/1", "").await;
+    assert_status!(res.status(), status::HTTP_200_OK);
+}
+
+#[tokio::test]
+async fn the_coffee_pot_answers_418() {
+    let res = send("GET", "/coffee", "").await;
+    assert_status!(res.status(), status::HTTP_418_IM_A_TEAPOT);
+}
+
+#[tokio::test]
+async fn a_failing_assertion_names_the_status_that_came_back() {
+    let res = send("GET", "/users/7", "").await;
+    let status = res.status();
+    let payload = std::panic::catch_unwind(|| {
+        assert_status!(status, status::is_success, "finding user {}", 7)
+    })
+    .expect_err("a 404 is no success");
+    let message = payload.downcast::<String>().expect("a formatted message");
+    assert_eq!(
+        *message,
+        "assertion failed: `status` is not `status::is_success`: finding user 7\n  \
+         actual: 404 Not Found (HTTP_404_NOT_FOUND)\n\
+         expected: is_success (200..=299)"
+    );
+}
+
+#[test]
+fn the_constants_convert_to_status_codes_when_the_crate_compiles() {
+    use http_status_interop::{CREATED, IM_A_TEAPOT, NOT_FOUND, NO_CONTENT, UNPROCESSABLE};
+    let codes =
+        [CREATED, NO_CONTENT, NOT_FOUND, IM_A_TEAPOT, UNPROCESSABLE].map(|status| status.as_u16());
+    assert_eq!(codes, [201, 204, 404, 418, 422]);
+}
