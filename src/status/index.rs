@@ -49,6 +49,10 @@ const fn build_index() -> [u8; SLOTS] {
         index[(code - FIRST) as usize] = at as u8 + 1;
         at += 1;
     }
+    assert!(
+        index[SLOTS - 1] != 0,
+        "the index must end at the highest code, with no slot to spare"
+    );
     index
 }
 
