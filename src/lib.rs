@@ -1,28 +1,41 @@
 //! Every HTTP status code as a named `u16` constant, the way Django REST
 //! framework's `status` module names them, with `const fn` range predicates,
-//! reason phrases and name lookups. No dependencies, no `std`, no allocation.
+//! what RFC 9110 says of each code, reason phrases, lookups, and test
+//! assertions that say which status came back. No dependencies, no `std`, no
+//! allocation.
 //!
 //! ```
+//! use http_status::assert_status;
 //! use http_status::status::{self, HTTP_201_CREATED, HTTP_404_NOT_FOUND};
 //!
 //! // In a handler: a name instead of a bare number.
 //! let code = HTTP_404_NOT_FOUND;
 //! assert_eq!(code, 404);
 //!
-//! // In a test: DRF's range checks.
+//! // In a test: DRF's range checks, and an assertion whose failure says
+//! // "actual: 404 Not Found (HTTP_404_NOT_FOUND)".
 //! assert!(status::is_client_error(code));
-//! assert!(status::is_success(HTTP_201_CREATED));
+//! assert_status!(HTTP_201_CREATED, status::is_success);
+//!
+//! // What RFC 9110 says of a code beyond its class.
+//! assert!(status::cannot_have_content(status::HTTP_204_NO_CONTENT));
+//! assert!(status::is_heuristically_cacheable(code));
+//! assert_eq!(status::reference(code).unwrap().to_string(), "RFC 9110, Section 15.5.5");
 //!
 //! // Beyond DRF: phrases, classes and names, both ways.
 //! assert_eq!(status::reason_phrase(code), Some("Not Found"));
 //! assert_eq!(status::class(code), Some(status::Class::ClientError));
 //! assert_eq!(status::name(code), Some("HTTP_404_NOT_FOUND"));
 //! assert_eq!(status::from_name("HTTP_404_NOT_FOUND"), Some(404));
+//! assert_eq!(status::from_phrase("not found"), Some(404));
 //! ```
 //!
-//! Everything lives in [`status`]; see its items for the full list of codes.
-//! Codes are plain `u16`, so they work with any HTTP library: with the `http`
-//! crate, compare against `StatusCode::as_u16()`.
+//! The codes and lookups live in [`status`]; see its items for the full list
+//! of codes. [`assert_status!`] and [`debug_assert_status!`] are at the crate
+//! root, with what they accept in [`assert`]. Codes are plain `u16`, so they
+//! work with any HTTP library: the `http` crate's `StatusCode` converts from
+//! one with the `const fn` `StatusCode::from_u16`, into one with `u16::from`,
+//! and compares with one as it is.
 
 #![no_std]
 #![forbid(unsafe_code)]
