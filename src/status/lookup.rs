@@ -117,30 +117,35 @@ pub fn from_name(name: &str) -> Option<u16> {
 /// ```
 pub fn from_phrase(phrase: &str) -> Option<u16> {
     let phrase = phrase.as_bytes();
-    let mut slot = hash(phrase) as usize;
-    loop {
-        slot &= PHRASE_SLOTS - 1;
-        let entry = PHRASES.slots[slot];
+    let home = hash(phrase) as usize;
+    for probe in 0..=PROBE_LIMIT {
+        let entry = PHRASES.slots[(home + probe) % PHRASE_SLOTS];
         if entry == 0 {
             return None;
         }
         let (row, known) = phrase_of(entry);
-        if known.as_bytes().eq_ignore_ascii_case(phrase) {
+        if same_ignoring_case(known.as_bytes(), phrase) {
             return Some(ALL[row as usize]);
         }
-        slot += 1;
     }
+    None
 }
 
-/// Slots in the phrase table: a power of two, at least twice the phrases,
-/// so that a probe ends soon at an empty slot.
+/// Slots in the phrase table: a power of two, over three times the phrases,
+/// so that most phrases sit in the slot their hash names.
 const PHRASE_SLOTS: usize = 256;
 
+/// How far past the slot its hash names a phrase may sit, so that a lookup
+/// compares at most two phrases. The build fails beyond it: should a new
+/// phrase collide twice, raise it (a lookup then compares one more) or
+/// double [`PHRASE_SLOTS`].
+const PROBE_LIMIT: usize = 1;
+
 /// An open-addressed hash table of every phrase, current and older, built
-/// when the crate compiles. A slot holds 0, or one more than
-/// `kind * 256 + row`, where kind 0 is a row's phrase and 1 and 2 its older
-/// ones.
+/// when the crate compiles.
 struct PhraseTable {
+    /// 0 for an empty slot, or `kind * 256 + row + 1`: kind 0 is a row's
+    /// phrase and 1 and 2 its older ones, and `row + 1` fills the low byte.
     slots: [u16; PHRASE_SLOTS],
 }
 
@@ -148,8 +153,9 @@ const PHRASES: PhraseTable = PhraseTable::build();
 
 /// A slot's row and the phrase it stands for.
 const fn phrase_of(entry: u16) -> (u8, &'static str) {
-    let row = ((entry - 1) % 256) as u8;
-    let phrase = match (entry - 1) / 256 {
+    // The low byte is `row + 1`: the cast keeps just that byte.
+    let row = entry as u8 - 1;
+    let phrase = match entry >> 8 {
         0 => column::phrase(row),
         1 => column::former(row),
         _ => column::former2(row),
@@ -159,45 +165,50 @@ const fn phrase_of(entry: u16) -> (u8, &'static str) {
 
 impl PhraseTable {
     const fn build() -> PhraseTable {
-        let mut slots = [0; PHRASE_SLOTS];
-        let mut count = 0;
+        let mut table = PhraseTable {
+            slots: [0; PHRASE_SLOTS],
+        };
         let mut row = 0;
         while row < ALL.len() {
             let mut kind = 0;
             while kind < 3 {
                 let entry = (kind * 256 + row + 1) as u16;
                 let (_, phrase) = phrase_of(entry);
+                assert!(kind > 0 || !phrase.is_empty(), "every row has a phrase");
                 if !phrase.is_empty() {
-                    slots = insert(slots, entry, phrase.as_bytes());
-                    count += 1;
+                    table = insert(table, entry, phrase.as_bytes());
                 }
                 kind += 1;
             }
             row += 1;
         }
-        assert!(2 * count <= PHRASE_SLOTS, "the phrase table is too full");
-        PhraseTable { slots }
+        table
     }
 }
 
-/// `slots` with `entry` in the first free slot from its phrase's hash; a
+/// `table` with `entry` in the first free slot from its phrase's hash; a
 /// phrase already there in any case is a build error, since it would name
 /// two codes. (By value: Rust 1.63 has no `&mut` in a `const fn`.)
-const fn insert(mut slots: [u16; PHRASE_SLOTS], entry: u16, phrase: &[u8]) -> [u16; PHRASE_SLOTS] {
-    let mut slot = hash(phrase) as usize;
+const fn insert(mut table: PhraseTable, entry: u16, phrase: &[u8]) -> PhraseTable {
+    let home = hash(phrase) as usize;
+    let mut probe = 0;
     loop {
-        slot &= PHRASE_SLOTS - 1;
-        let held = slots[slot];
+        assert!(
+            probe <= PROBE_LIMIT,
+            "phrases collide too often in the table"
+        );
+        let slot = (home + probe) % PHRASE_SLOTS;
+        let held = table.slots[slot];
         if held == 0 {
-            slots[slot] = entry;
-            return slots;
+            table.slots[slot] = entry;
+            return table;
         }
         let (_, other) = phrase_of(held);
         assert!(
             !same_ignoring_case(other.as_bytes(), phrase),
             "a phrase must name one code, in any case"
         );
-        slot += 1;
+        probe += 1;
     }
 }
 
@@ -214,21 +225,14 @@ const fn hash(bytes: &[u8]) -> u32 {
     hash
 }
 
-/// Whether `a` and `b` are equal, ASCII letters in either case: for
-/// building the phrase table when the crate compiles, where core's
-/// `eq_ignore_ascii_case` is not available.
+/// Whether `a` and `b` are equal, ASCII letters in either case: the one
+/// comparison of phrases, when the table is built and when it is read.
 const fn same_ignoring_case(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
+    match (a, b) {
+        ([x, a @ ..], [y, b @ ..]) => x.eq_ignore_ascii_case(y) && same_ignoring_case(a, b),
+        ([], []) => true,
+        _ => false,
     }
-    let mut at = 0;
-    while at < a.len() {
-        if !a[at].eq_ignore_ascii_case(&b[at]) {
-            return false;
-        }
-        at += 1;
-    }
-    true
 }
 
 /// The code that a name spells: `HTTP_404_NOT_FOUND` gives 404. `None`
