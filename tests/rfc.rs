@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{code_of_phrase, DEFINED_IN, DRF, OLDER_PHRASES};
+use common::{assert_for_every_u16, code_of_phrase, DEFINED_IN, DRF, OLDER_PHRASES};
 use http_status::status::*;
 use proptest::prelude::*;
 
@@ -15,10 +15,9 @@ const HEURISTICALLY_CACHEABLE: [u16; 13] = [
 
 #[test]
 fn cannot_have_content_is_every_1xx_and_204_and_304() {
-    for code in 0..=u16::MAX {
-        let expected = (100..=199).contains(&code) || code == 204 || code == 304;
-        assert_eq!(cannot_have_content(code), expected, "{code}");
-    }
+    assert_for_every_u16(cannot_have_content, |code| {
+        (100..=199).contains(&code) || code == 204 || code == 304
+    });
 }
 
 #[test]
@@ -28,10 +27,9 @@ fn reset_content_may_have_content() {
 
 #[test]
 fn is_heuristically_cacheable_is_exactly_the_rfcs_list() {
-    for code in 0..=u16::MAX {
-        let expected = HEURISTICALLY_CACHEABLE.contains(&code);
-        assert_eq!(is_heuristically_cacheable(code), expected, "{code}");
-    }
+    assert_for_every_u16(is_heuristically_cacheable, |code| {
+        HEURISTICALLY_CACHEABLE.contains(&code)
+    });
 }
 
 #[test]

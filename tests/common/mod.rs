@@ -211,3 +211,11 @@ pub fn code_of_phrase(phrase: &str) -> Option<u16> {
         .find(|(known, _)| known.eq_ignore_ascii_case(phrase))
         .map(|(_, code)| code)
 }
+
+/// Checks `predicate` on every `u16` against `expected`, written out from
+/// the specification.
+pub fn assert_for_every_u16(predicate: fn(u16) -> bool, expected: impl Fn(u16) -> bool) {
+    for code in 0..=u16::MAX {
+        assert_eq!(predicate(code), expected(code), "{code}");
+    }
+}
