@@ -102,7 +102,7 @@ pub fn from_name(name: &str) -> Option<u16> {
 /// Information" (203). Phrases that no specification gave, such as "Switch
 /// Proxy" for 306, are not known.
 ///
-/// It hashes the phrase once and compares it with at most a few of the
+/// It hashes the phrase once and compares it with at most two of the
 /// table's phrases, never allocating.
 ///
 /// ```
