@@ -32,10 +32,11 @@
 //!
 //! The codes and lookups live in [`status`]; see its items for the full list
 //! of codes. [`assert_status!`] and [`debug_assert_status!`] are at the crate
-//! root, with what they accept in [`assert`]. Codes are plain `u16`, so they
-//! work with any HTTP library: the `http` crate's `StatusCode` converts from
-//! one with the `const fn` `StatusCode::from_u16`, into one with `u16::from`,
-//! and compares with one as it is.
+//! root, with what they accept in [`assert`](mod@assert). Codes are plain
+//! `u16`, so they work with any HTTP library: the `http` crate's
+//! `StatusCode` converts from one with the `const fn`
+//! `StatusCode::from_u16`, into one with `u16::from`, and compares with one
+//! as it is.
 
 #![no_std]
 #![forbid(unsafe_code)]
