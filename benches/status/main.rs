@@ -15,6 +15,7 @@ mod compile;
 mod elf;
 mod footprint;
 mod machine_code;
+mod race;
 mod timing;
 
 use std::process::ExitCode;

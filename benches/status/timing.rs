@@ -1,13 +1,8 @@
 //! Medians and ratios, measured in one run with the contenders interleaved.
 
+use crate::race::{race_two, Rng, INPUTS, ROUNDS};
 use http_status::status::{self, from_name, reason_phrase, ALL};
 use std::hint::black_box;
-use std::time::Instant;
-
-/// How many inputs one timed pass reads.
-const INPUTS: usize = 1 << 16;
-/// How many rounds each race runs; every contender runs once a round.
-const ROUNDS: usize = 31;
 
 pub fn run() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
@@ -17,42 +12,6 @@ pub fn run() {
     lookups(&mut rng);
     println!();
     names(&mut rng);
-}
-
-/// A fixed-seed xorshift generator: the same inputs on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// Runs each contender once a round for [`ROUNDS`] rounds and returns each
-/// one's median time per input, in nanoseconds.
-fn race(contenders: &mut [&mut dyn FnMut() -> usize]) -> Vec<f64> {
-    let mut times = vec![Vec::with_capacity(ROUNDS); contenders.len()];
-    for _ in 0..ROUNDS {
-        for (contender, times) in contenders.iter_mut().zip(&mut times) {
-            let start = Instant::now();
-            black_box(contender());
-            times.push(start.elapsed().as_secs_f64() * 1e9 / INPUTS as f64);
-        }
-    }
-    times
-        .into_iter()
-        .map(|mut times| {
-            times.sort_by(f64::total_cmp);
-            times[times.len() / 2]
-        })
-        .collect()
 }
 
 /// Races `ours` against `theirs` over the same inputs, each pass summing a
@@ -65,11 +24,10 @@ fn pair<T: Copy, R>(
     weight: impl Fn(R) -> usize,
 ) -> (f64, f64) {
     let inputs = black_box(inputs);
-    let medians = race(&mut [
-        &mut || inputs.iter().map(|&input| weight(ours(input))).sum(),
-        &mut || inputs.iter().map(|&input| weight(theirs(input))).sum(),
-    ]);
-    (medians[0], medians[1])
+    race_two(
+        || inputs.iter().map(|&input| weight(ours(input))).sum(),
+        || inputs.iter().map(|&input| weight(theirs(input))).sum(),
+    )
 }
 
 fn predicates(rng: &mut Rng) {

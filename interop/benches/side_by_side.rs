@@ -13,18 +13,17 @@
 
 #[path = "../../benches/status/elf.rs"]
 mod elf;
+#[path = "../../benches/status/race.rs"]
+mod race;
 
 use http::StatusCode;
 use http_status::status::{self, ALL};
+use race::{median, race_two, Rng, INPUTS, ROUNDS};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-/// How many inputs one timed pass reads.
-const INPUTS: usize = 1 << 16;
-/// How many rounds each race runs; both contenders run once a round.
-const ROUNDS: usize = 31;
 /// How many clean builds of each one-line program.
 const BUILDS: usize = 3;
 
@@ -57,37 +56,6 @@ fn http_version() -> &'static str {
             rest.split('"').next()
         })
         .unwrap_or("(unknown)")
-}
-
-/// A fixed-seed xorshift generator: the same inputs on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
-
-/// Runs `ours` and `theirs` once a round each, alternating, for [`ROUNDS`]
-/// rounds, and returns each one's median time per input in nanoseconds.
-fn race(mut ours: impl FnMut() -> usize, mut theirs: impl FnMut() -> usize) -> (f64, f64) {
-    let mut times = [Vec::with_capacity(ROUNDS), Vec::with_capacity(ROUNDS)];
-    for _ in 0..ROUNDS {
-        let start = Instant::now();
-        black_box(ours());
-        times[0].push(start.elapsed().as_secs_f64() * 1e9 / INPUTS as f64);
-        let start = Instant::now();
-        black_box(theirs());
-        times[1].push(start.elapsed().as_secs_f64() * 1e9 / INPUTS as f64);
-    }
-    let [ours, theirs] = times.map(|mut times| {
-        times.sort_by(f64::total_cmp);
-        times[times.len() / 2]
-    });
-    (ours, theirs)
 }
 
 /// Codes drawn from `ALL`, each crate's own type: `u16` for ours and
@@ -123,7 +91,7 @@ fn phrases() {
         let (codes, statuses) = draw(&mut rng, skewed);
         let (codes, statuses) = (black_box(&codes), black_box(&statuses));
         let length = |phrase: Option<&str>| phrase.map_or(0, str::len);
-        let (ours, theirs) = race(
+        let (ours, theirs) = race_two(
             || {
                 codes
                     .iter()
@@ -186,7 +154,7 @@ fn predicates() {
         ),
     ];
     for (label, ours, theirs) in pairs {
-        let (ours, theirs) = race(
+        let (ours, theirs) = race_two(
             || codes.iter().filter(|&&code| ours(code)).count(),
             || statuses.iter().filter(|status| theirs(status)).count(),
         );
@@ -340,10 +308,7 @@ fn build_times() -> Result<(), String> {
             times.push(build(dir, true)?.0);
         }
     }
-    let [ours, theirs] = times.map(|mut times| {
-        times.sort_by(f64::total_cmp);
-        times[times.len() / 2]
-    });
+    let [ours, theirs] = times.map(median);
     println!(
         "  {:<44} {:>11} {:>8} {:>6}",
         "program", "http-status", "http", "ratio"

@@ -67,8 +67,7 @@ macro_rules! section {
     };
 }
 
-/// A flag's bit in [`Flags`](super::index::Flags), and the sentence its
-/// constants' docs carry. An unknown flag is a build error.
+/// A flag's bit in `column::FLAGS`; an unknown flag is a build error.
 macro_rules! flag {
     (no_content) => {
         $crate::status::index::NO_CONTENT
@@ -78,6 +77,7 @@ macro_rules! flag {
     };
 }
 
+/// The sentence a flag adds to its constants' docs.
 macro_rules! flag_doc {
     (no_content) => {
         "Its responses [cannot have content](cannot_have_content): RFC 9110, \
