@@ -15,20 +15,21 @@
 //! - Lookups: [`reason_phrase`], [`name`], [`alias`], [`from_name`],
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
 
-#[macro_use]
-mod columns;
 mod describe;
+mod expand;
 mod index;
-mod lookup;
+mod names;
+mod phrases;
 mod predicates;
 mod reference;
+mod table;
 
 pub use describe::{describe, Description};
-pub use lookup::{alias, from_name, from_phrase, name, reason_phrase};
+pub use names::{alias, from_name, name};
+pub use phrases::{from_phrase, reason_phrase};
 pub use predicates::{
     cannot_have_content, class, is_client_error, is_error, is_heuristically_cacheable,
     is_informational, is_redirect, is_server_error, is_success, Class,
 };
 pub use reference::{reference, Reference};
-
-include!("status/table.rs");
+pub use table::*;

@@ -1,8 +1,8 @@
-//! From a code to its row, and the sets of codes that the flags mark; all
-//! built when the crate compiles, and checked on the way: a broken table is
-//! a build error, not a wrong answer at run time.
+//! From a code to its row, through an index built when the crate compiles
+//! and checked on the way: a broken table is a build error, not a wrong
+//! answer at run time.
 
-use super::{column, ALL};
+use super::ALL;
 
 /// The row of `code`, in constant time, or `None` for a code without one.
 #[inline]
@@ -27,8 +27,8 @@ pub(crate) const fn row_number(code: u16) -> u8 {
     }
 }
 
-/// The index spans the table's lowest to highest code, a byte a code: 412
-/// bytes for 100..=511, not one per code from 0 to 599.
+/// The index spans the table's lowest to highest code, a byte a code, not
+/// one per code from 0 to 599.
 const FIRST: u16 = ALL[0];
 const SLOTS: usize = (ALL[ALL.len() - 1] - FIRST) as usize + 1;
 
@@ -55,40 +55,3 @@ const fn build_index() -> [u8; SLOTS] {
     );
     index
 }
-
-/// The flag bits of [`column::FLAGS`].
-pub(crate) const NO_CONTENT: u8 = 1;
-pub(crate) const CACHEABLE: u8 = 2;
-
-/// A set of codes below 640, a bit each.
-pub(crate) struct CodeSet([u64; 10]);
-
-impl CodeSet {
-    /// The codes of the rows that carry `flag`.
-    const fn flagged(flag: u8) -> CodeSet {
-        let mut words = [0; 10];
-        let mut at = 0;
-        while at < ALL.len() {
-            if column::FLAGS[at] & flag != 0 {
-                let code = ALL[at] as usize;
-                words[code / 64] |= 1 << (code % 64);
-            }
-            at += 1;
-        }
-        CodeSet(words)
-    }
-
-    #[inline]
-    pub(crate) const fn contains(&self, code: u16) -> bool {
-        let word = code as usize / 64;
-        word < self.0.len() && self.0[word] >> (code % 64) & 1 != 0
-    }
-}
-
-/// The codes that the table flags `no_content`: 204 and 304, and the 1xx
-/// rows, whose flag is there for their docs, since `cannot_have_content`
-/// covers the whole class by RFC 9110's rule.
-pub(crate) const NO_CONTENT_CODES: CodeSet = CodeSet::flagged(NO_CONTENT);
-
-/// The codes that the table flags `cacheable`.
-pub(crate) const CACHEABLE_CODES: CodeSet = CodeSet::flagged(CACHEABLE);

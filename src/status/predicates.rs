@@ -1,6 +1,8 @@
-//! The range predicates, classes, and the code sets that RFC 9110 defines.
+//! The range predicates, classes, and the code sets that RFC 9110 defines,
+//! built from the table's flags.
 
-use super::index::{CACHEABLE_CODES, NO_CONTENT_CODES};
+use super::table::column;
+use super::ALL;
 use core::fmt;
 
 /// The five classes of status code, named as RFC 9110, Section 15 names them.
@@ -206,3 +208,51 @@ pub const fn cannot_have_content(code: u16) -> bool {
 pub const fn is_heuristically_cacheable(code: u16) -> bool {
     CACHEABLE_CODES.contains(code)
 }
+
+/// The flag bits of [`column::FLAGS`].
+pub(crate) const NO_CONTENT: u8 = 1;
+pub(crate) const CACHEABLE: u8 = 2;
+
+/// A set of codes below 640, a bit each.
+struct CodeSet([u64; 10]);
+
+impl CodeSet {
+    /// The codes of the rows that carry `flag`.
+    const fn flagged(flag: u8) -> CodeSet {
+        let mut words = [0; 10];
+        let mut at = 0;
+        while at < ALL.len() {
+            if column::FLAGS[at] & flag != 0 {
+                let code = ALL[at] as usize;
+                words[code / 64] |= 1 << (code % 64);
+            }
+            at += 1;
+        }
+        CodeSet(words)
+    }
+
+    #[inline]
+    const fn contains(&self, code: u16) -> bool {
+        let word = code as usize / 64;
+        word < self.0.len() && self.0[word] >> (code % 64) & 1 != 0
+    }
+}
+
+/// The codes that the table flags `no_content`: 204, 304 and the 1xx rows.
+/// `cannot_have_content` covers the whole 1xx class by RFC 9110's rule; the
+/// flag on those rows is for their docs, and the build checks it is there.
+const NO_CONTENT_CODES: CodeSet = CodeSet::flagged(NO_CONTENT);
+
+const _: () = {
+    let mut at = 0;
+    while at < ALL.len() {
+        assert!(
+            !is_informational(ALL[at]) || column::FLAGS[at] & NO_CONTENT != 0,
+            "every 1xx row must carry no_content: RFC 9110, Section 15.2"
+        );
+        at += 1;
+    }
+};
+
+/// The codes that the table flags `cacheable`.
+const CACHEABLE_CODES: CodeSet = CodeSet::flagged(CACHEABLE);

@@ -1,7 +1,7 @@
 //! Where each code is defined.
 
-use super::column;
 use super::index::row;
+use super::table::column;
 use core::fmt;
 
 /// Where a code is defined: an RFC and a section of it.

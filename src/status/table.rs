@@ -5,14 +5,15 @@
 //         formerly "Older Phrase" ("where it comes from") and "Another" ("...")
 //         {flags};
 //
-// with every part after the reference optional. Names are DRF's `status.py`;
-// phrases and references are the IANA HTTP Status Code Registry's (RFC 9110's
-// wording), with the section of the defining RFC where the registry names the
-// RFC alone. Flags: `no_content`, a code whose responses cannot have content
-// (RFC 9110, Section 6.4.1); `cacheable`, a code that is heuristically
-// cacheable (RFC 9110, Section 15.1). `src/status/columns.rs` turns the rows
-// into the constants and lookups.
-status_codes! {
+// with every part after the reference optional; `///` lines before a row
+// are a note for its constant's docs. Names are DRF's `status.py`; phrases
+// and references are the IANA HTTP Status Code Registry's (RFC 9110's
+// wording), with the section of the defining RFC where the registry names
+// the RFC alone. Flags: `no_content`, a code whose responses cannot have
+// content (RFC 9110, Section 6.4.1), which every 1xx row must carry;
+// `cacheable`, a code that is heuristically cacheable (RFC 9110, Section
+// 15.1). `expand.rs` turns the rows into the constants and the columns.
+super::expand::status_codes! {
     "informational (1xx)" {
         100 HTTP_100_CONTINUE "Continue" [RFC 9110, "15.2.1"] {no_content};
         101 HTTP_101_SWITCHING_PROTOCOLS "Switching Protocols" [RFC 9110, "15.2.2"] {no_content};
@@ -30,7 +31,7 @@ status_codes! {
         204 HTTP_204_NO_CONTENT "No Content" [RFC 9110, "15.3.5"] {no_content cacheable};
         /// RFC 9110, Section 15.3.6 tells a server not to generate content
         /// in a 205, but unlike 204 and 304 its framing allows content, so it
-        /// is not among the codes that [`cannot_have_content`].
+        /// is not among the codes that [cannot have content](super::cannot_have_content).
         205 HTTP_205_RESET_CONTENT "Reset Content" [RFC 9110, "15.3.6"];
         206 HTTP_206_PARTIAL_CONTENT "Partial Content" [RFC 9110, "15.3.7"] {cacheable};
         207 HTTP_207_MULTI_STATUS "Multi-Status" [RFC 4918, "11.1"];
@@ -98,7 +99,7 @@ status_codes! {
         418 HTTP_418_IM_A_TEAPOT "I'm a teapot" [RFC 2324, "2.3.2"];
         /// RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110,
         /// which now defines it, does not (Appendix B.3), so it is not
-        /// [heuristically cacheable](is_heuristically_cacheable).
+        /// [heuristically cacheable](super::is_heuristically_cacheable).
         421 HTTP_421_MISDIRECTED_REQUEST "Misdirected Request" [RFC 9110, "15.5.20"];
         /// DRF keeps the older name; RFC 9110 renamed it "Unprocessable
         /// Content".

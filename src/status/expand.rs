@@ -1,5 +1,6 @@
-//! The macro that expands `table.rs` into the constants, their docs, [`ALL`]
-//! and one `const fn` per column.
+//! The macros that expand the rows of `table.rs` into the constants, their
+//! docs, [`ALL`] and one `const fn` per column. `table.rs` calls
+//! [`status_codes!`] by its path, so no `mod` line has to come first.
 //!
 //! Each column is a `match` on the row number, not an array of rows: LLVM
 //! turns such a `match` into a lookup table of its own, so a program links
@@ -9,10 +10,10 @@
 //! no relocation per string, in position-independent code. Copies inlined
 //! into several functions of one codegen unit are merged into one table of
 //! pointers instead, larger by a relocation per row; keeping the columns
-//! out of line would avoid that, at a call per lookup, which measured four
-//! times slower.
+//! out of line would avoid that, at a call per lookup.
 //!
 //! [`ALL`]: super::ALL
+//! [`status_codes!`]: status_codes
 
 /// The sentence that says where a code is defined, for its constant's docs.
 macro_rules! defined_in {
@@ -23,7 +24,7 @@ macro_rules! defined_in {
             ", Section ",
             $section,
             "](",
-            url!(RFC $rfc, $section),
+            $crate::status::expand::url!(RFC $rfc, $section),
             ")."
         )
     };
@@ -70,26 +71,27 @@ macro_rules! section {
 /// A flag's bit in `column::FLAGS`; an unknown flag is a build error.
 macro_rules! flag {
     (no_content) => {
-        $crate::status::index::NO_CONTENT
+        $crate::status::predicates::NO_CONTENT
     };
     (cacheable) => {
-        $crate::status::index::CACHEABLE
+        $crate::status::predicates::CACHEABLE
     };
 }
 
 /// The sentence a flag adds to its constants' docs.
 macro_rules! flag_doc {
     (no_content) => {
-        "Its responses [cannot have content](cannot_have_content): RFC 9110, \
+        "Its responses [cannot have content](super::cannot_have_content): RFC 9110, \
          Section 6.4.1."
     };
     (cacheable) => {
-        "It is [heuristically cacheable](is_heuristically_cacheable): RFC 9110, \
+        "It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, \
          Section 15.1."
     };
 }
 
-/// Expands the table: see the head of `table.rs` for the form of a row.
+/// Expands the table: see the head of `table.rs` for the form of a row. The
+/// items it makes stand in the `table` module, which `status` re-exports.
 macro_rules! status_codes {
     ($(
         $class:literal {$(
@@ -104,20 +106,20 @@ macro_rules! status_codes {
         $($(
             #[doc = concat!(
                 "`", $code, " ", $phrase, "`, ", $class, ". ",
-                defined_in!($($defined_in)*)
+                $crate::status::expand::defined_in!($($defined_in)*)
             )]
             $(#[doc = ""] #[doc = $note])*
-            $($(#[doc = ""] #[doc = flag_doc!($flag)])*)?
+            $($(#[doc = ""] #[doc = $crate::status::expand::flag_doc!($flag)])*)?
             $(
                 #[doc = ""]
                 #[doc = concat!(
-                    "[`from_phrase`] also knows it by an older phrase: \"", $former,
+                    "[`from_phrase`](super::from_phrase) also knows it by an older phrase: \"", $former,
                     "\" (", $source, ")" $(, "; \"", $former2, "\" (", $source2, ")")?, "."
                 )]
             )?
             pub const $name: u16 = $code;
             const _: () = assert!(
-                matches!(lookup::name_code(stringify!($name)), Some(code) if code == $code),
+                matches!($crate::status::names::name_code(stringify!($name)), Some(code) if code == $code),
                 concat!(stringify!($name), ": a name must start HTTP_ and its code"),
             );
             $(
@@ -127,7 +129,7 @@ macro_rules! status_codes {
                 )]
                 pub const $alias: u16 = $code;
                 const _: () = assert!(
-                    matches!(lookup::name_code(stringify!($alias)), Some(code) if code == $code),
+                    matches!($crate::status::names::name_code(stringify!($alias)), Some(code) if code == $code),
                     concat!(stringify!($alias), ": an alias must start HTTP_ and its code"),
                 );
                 const _: () = assert!(
@@ -150,16 +152,16 @@ macro_rules! status_codes {
         /// Each row's number, under its constant's name: the patterns of the
         /// columns' `match`es.
         mod rows {
-            $($(pub const $name: u8 = super::index::row_number($code);)*)*
+            $($(pub const $name: u8 = $crate::status::index::row_number($code);)*)*
         }
 
         /// The columns, each read by row number.
-        mod column {
+        pub(crate) mod column {
             use super::rows;
 
             /// The flags of every row, in order; read when the crate
             /// compiles, to build the code sets.
-            pub const FLAGS: &[u8] = &[$($(0 $($(| flag!($flag))*)?,)*)*];
+            pub const FLAGS: &[u8] = &[$($(0 $($(| $crate::status::expand::flag!($flag))*)?,)*)*];
 
             #[inline]
             pub const fn name(row: u8) -> &'static str {
@@ -208,7 +210,7 @@ macro_rules! status_codes {
             #[inline]
             pub const fn rfc(row: u8) -> u16 {
                 match row {
-                    $($(rows::$name => rfc!($($defined_in)*),)*)*
+                    $($(rows::$name => $crate::status::expand::rfc!($($defined_in)*),)*)*
                     _ => 0,
                 }
             }
@@ -216,7 +218,7 @@ macro_rules! status_codes {
             #[inline]
             pub const fn section(row: u8) -> &'static str {
                 match row {
-                    $($(rows::$name => section!($($defined_in)*),)*)*
+                    $($(rows::$name => $crate::status::expand::section!($($defined_in)*),)*)*
                     _ => "",
                 }
             }
@@ -224,10 +226,12 @@ macro_rules! status_codes {
             #[inline]
             pub const fn url(row: u8) -> &'static str {
                 match row {
-                    $($(rows::$name => url!($($defined_in)*),)*)*
+                    $($(rows::$name => $crate::status::expand::url!($($defined_in)*),)*)*
                     _ => "",
                 }
             }
         }
     };
 }
+
+pub(crate) use {defined_in, flag, flag_doc, rfc, section, status_codes, url};

@@ -1,0 +1,85 @@
+//! Constant names: from a code, DRF's and RFC 9110's, and back from a name.
+
+use super::index::row;
+use super::table::column;
+
+/// The DRF constant name of `code`, or `None` for a code without a constant.
+///
+/// For the four codes that RFC 9110 renamed, this is DRF's older name; the
+/// RFC 9110 name is an alias that [`from_name`] also accepts.
+///
+/// ```
+/// use http_status::status::name;
+///
+/// assert_eq!(name(404), Some("HTTP_404_NOT_FOUND"));
+/// assert_eq!(name(413), Some("HTTP_413_REQUEST_ENTITY_TOO_LARGE"));
+/// assert_eq!(name(299), None);
+/// ```
+#[inline]
+pub const fn name(code: u16) -> Option<&'static str> {
+    match row(code) {
+        Some(row) => Some(column::name(row)),
+        None => None,
+    }
+}
+
+/// RFC 9110's name for a code it renamed, where DRF keeps an older one:
+/// `HTTP_413_CONTENT_TOO_LARGE` for 413. `None` for every other code.
+///
+/// ```
+/// use http_status::status::{alias, name};
+///
+/// assert_eq!(alias(413), Some("HTTP_413_CONTENT_TOO_LARGE"));
+/// assert_eq!(name(413), Some("HTTP_413_REQUEST_ENTITY_TOO_LARGE"));
+/// assert_eq!(alias(404), None);
+/// ```
+#[inline]
+pub const fn alias(code: u16) -> Option<&'static str> {
+    match row(code) {
+        Some(row) if !column::alias(row).is_empty() => Some(column::alias(row)),
+        _ => None,
+    }
+}
+
+/// The code of a constant name, DRF's or an RFC 9110 alias, or `None`.
+///
+/// The match is exact: case-sensitive, with no trimming. It reads the code
+/// from the name's digits, finds that code's row and compares the name once,
+/// so it takes the same time however large the table grows.
+///
+/// ```
+/// use http_status::status::from_name;
+///
+/// assert_eq!(from_name("HTTP_404_NOT_FOUND"), Some(404));
+/// assert_eq!(from_name("HTTP_413_CONTENT_TOO_LARGE"), Some(413));
+/// assert_eq!(from_name("http_404_not_found"), None);
+/// assert_eq!(from_name("HTTP_404_NOT_FOUND "), None);
+/// ```
+pub fn from_name(name: &str) -> Option<u16> {
+    let code = name_code(name)?;
+    let row = row(code)?;
+    // A row's name and alias differ in length, so the length picks the one
+    // that `name` could be; a missing alias, `""`, matches no name.
+    let candidate = if name.len() == column::name(row).len() {
+        column::name(row)
+    } else {
+        column::alias(row)
+    };
+    (candidate == name).then_some(code)
+}
+
+/// The code that a name spells: `HTTP_404_NOT_FOUND` gives 404. `None`
+/// unless the name starts `HTTP_ddd_`.
+pub(crate) const fn name_code(name: &str) -> Option<u16> {
+    match name.as_bytes() {
+        [b'H', b'T', b'T', b'P', b'_', hundreds @ b'0'..=b'9', tens @ b'0'..=b'9', units @ b'0'..=b'9', b'_', ..] => {
+            Some(digit(*hundreds) * 100 + digit(*tens) * 10 + digit(*units))
+        }
+        _ => None,
+    }
+}
+
+/// The value of an ASCII digit.
+const fn digit(byte: u8) -> u16 {
+    (byte - b'0') as u16
+}
