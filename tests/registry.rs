@@ -1,24 +1,17 @@
-//! The table: every DRF constant and RFC 9110 alias, with its value, reason
-//! phrase and name, and nothing else.
+//! The table against the registry and DRF written out by hand: every
+//! constant and RFC 9110 alias, with its reason phrase and name, and nothing
+//! else. What the build refuses (codes out of order, a name that does not
+//! spell its code) is not tested here.
 
 mod common;
 
-use common::{code_of, digits_in, ALIASES, DRF};
+use common::{ALIASES, DRF};
 use http_status::status::{self, *};
 
 #[test]
-fn each_constant_value_is_the_code_in_its_name() {
-    for (name, value, _) in DRF.iter().chain(ALIASES.iter()) {
-        assert_eq!(*value, digits_in(name), "{name}");
-    }
-}
-
-#[test]
-fn all_lists_every_drf_code_ascending_and_once() {
+fn all_lists_every_drf_code_in_drfs_order() {
     let drf: Vec<u16> = DRF.iter().map(|&(_, code, _)| code).collect();
     assert_eq!(ALL, drf.as_slice());
-    assert!(ALL.windows(2).all(|pair| pair[0] < pair[1]));
-    assert_eq!(ALL.len(), 64);
 }
 
 #[test]
@@ -40,18 +33,6 @@ fn name_is_drfs_constant_name() {
     for (name, code, _) in DRF {
         assert_eq!(status::name(code), Some(name));
     }
-}
-
-#[test]
-fn names_are_unique() {
-    let mut names: Vec<&str> = DRF
-        .iter()
-        .chain(ALIASES.iter())
-        .map(|&(name, _, _)| name)
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    assert_eq!(names.len(), DRF.len() + ALIASES.len());
 }
 
 #[test]
@@ -94,9 +75,8 @@ fn from_name_finds_no_name_with_any_one_byte_changed() {
 }
 
 #[test]
-fn rfc_9110_aliases_share_the_drf_constants_value() {
+fn rfc_9110_aliases_name_the_drf_constants_code() {
     for (alias, value, drf_name) in ALIASES {
-        assert_eq!(Some(value), code_of(drf_name), "{alias}");
         assert_eq!(from_name(alias), Some(value), "{alias}");
         assert_eq!(status::name(value), Some(drf_name), "{alias}");
     }
@@ -126,13 +106,6 @@ fn every_other_code_has_no_phrase_and_no_name() {
             assert_eq!(reason_phrase(code), None, "{code}");
             assert_eq!(status::name(code), None, "{code}");
         }
-    }
-}
-
-#[test]
-fn phrases_are_never_empty() {
-    for &code in ALL {
-        assert!(!reason_phrase(code).unwrap().is_empty(), "{code}");
     }
 }
 

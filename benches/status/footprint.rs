@@ -24,32 +24,35 @@ const LOOKUPS: [(&str, &str); 8] = [
     ("is_success", "status::is_success(code)"),
 ];
 
-/// A program that reads a code the compiler cannot see and keeps `value`.
-fn source(value: &str) -> String {
-    format!(
-        "use http_status::status;\nuse std::hint::black_box;\n\
-         fn main() {{\n    let code: u16 = black_box(404);\n    black_box({value});\n}}\n"
-    )
-}
-
 pub fn run() {
     println!("footprint: loaded bytes a lookup adds to a release program (rustc -C opt-level=3)");
-    if let Err(why) = report() {
-        println!("  skipped: {why}");
-    }
-}
-
-fn report() -> Result<(), String> {
-    let without = loaded("footprint_without", "code")?;
     for (lookup, call) in LOOKUPS {
-        let with = loaded(&format!("footprint_{lookup}"), call)?;
-        println!("  {lookup:<28} {:>6} bytes", with as i64 - without as i64);
+        match added_bytes(&format!("footprint_{lookup}"), "", call) {
+            Ok(bytes) => println!("  {lookup:<28} {bytes:>6} bytes"),
+            Err(why) => {
+                println!("  skipped: {why}");
+                return;
+            }
+        }
     }
-    Ok(())
 }
 
-fn loaded(name: &str, value: &str) -> Result<u64, String> {
-    let program = compile::program(name, &source(value), &[])?;
+/// The loaded bytes that keeping `value` adds to a program that reads a
+/// code the compiler cannot see, over keeping the code alone; `items` are
+/// the program's own items, which `value` may use.
+pub fn added_bytes(name: &str, items: &str, value: &str) -> Result<i64, String> {
+    let with = loaded(name, items, value)?;
+    let without = loaded(&format!("{name}_without"), "", "code")?;
+    Ok(with as i64 - without as i64)
+}
+
+/// The loaded bytes of the program that keeps `value`.
+fn loaded(name: &str, items: &str, value: &str) -> Result<u64, String> {
+    let source = format!(
+        "#![allow(unused_imports)]\nuse http_status::status;\nuse std::hint::black_box;\n{items}\n\
+         fn main() {{\n    let code: u16 = black_box(404);\n    black_box({value});\n}}\n"
+    );
+    let program = compile::program(name, &source, &[])?;
     let bytes =
         std::fs::read(&program).map_err(|e| format!("reading {}: {e}", program.display()))?;
     elf::loaded_bytes(&bytes)

@@ -40,7 +40,9 @@ pub fn check() -> Result<(), String> {
             failures.push(format!("{predicate}: {why}"));
         }
     }
-    println!("  (instruction count before `ret`; a `movz` widening is allowed, see README)");
+    println!(
+        "  (instruction count before `ret`; a `movz` widening is allowed, see CONTRIBUTING.md)"
+    );
     if failures.is_empty() {
         Ok(())
     } else {

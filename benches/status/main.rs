@@ -4,19 +4,23 @@
 //!    assembly: each must be one subtraction, one comparison and a `setcc`,
 //!    with no jump and no call. A predicate that falls short fails the bench.
 //! 2. What each lookup adds to a release program, in loaded bytes.
-//! 3. Timings of the predicates and lookups against plain alternatives,
-//!    interleaved in rounds, as medians and ratios from the same run. The
-//!    figures are information only: no threshold is applied to them.
+//! 3. Whether `from_phrase`'s hash table earns its place: its time and bytes
+//!    beside a plain scan of the same phrases, measured in the same run.
+//!    The figures are information only: no threshold is applied to them.
+//!
+//! How the crate compares with the `http` crate is `interop/`'s bench.
 
 // The library keeps to Rust 1.63; the bench may use the stable toolchain.
 #![allow(clippy::incompatible_msrv)]
 
+#[path = "../../tests/common/mod.rs"]
+mod common;
 mod compile;
 mod elf;
 mod footprint;
 mod machine_code;
+mod phrases;
 mod race;
-mod timing;
 
 use std::process::ExitCode;
 
@@ -28,7 +32,8 @@ fn main() -> ExitCode {
     if timed {
         println!();
         footprint::run();
-        timing::run();
+        println!();
+        phrases::run();
     }
     match gate {
         Ok(()) => ExitCode::SUCCESS,

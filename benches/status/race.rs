@@ -27,23 +27,28 @@ impl Rng {
     }
 }
 
-/// Runs each contender once a round for [`ROUNDS`] rounds and returns each
-/// one's median time per input, in nanoseconds.
-pub fn race(contenders: &mut [&mut dyn FnMut() -> usize]) -> Vec<f64> {
+/// Runs each contender, which reads `inputs` inputs a pass, once a round for
+/// [`ROUNDS`] rounds and returns each one's median time per input, in
+/// nanoseconds.
+pub fn race(inputs: usize, contenders: &mut [&mut dyn FnMut() -> usize]) -> Vec<f64> {
     let mut times = vec![Vec::with_capacity(ROUNDS); contenders.len()];
     for _ in 0..ROUNDS {
         for (contender, times) in contenders.iter_mut().zip(&mut times) {
             let start = Instant::now();
             black_box(contender());
-            times.push(start.elapsed().as_secs_f64() * 1e9 / INPUTS as f64);
+            times.push(start.elapsed().as_secs_f64() * 1e9 / inputs as f64);
         }
     }
     times.into_iter().map(median).collect()
 }
 
 /// [`race`] for two contenders: their two medians.
-pub fn race_two(mut first: impl FnMut() -> usize, mut second: impl FnMut() -> usize) -> (f64, f64) {
-    let medians = race(&mut [&mut first, &mut second]);
+pub fn race_two(
+    inputs: usize,
+    mut first: impl FnMut() -> usize,
+    mut second: impl FnMut() -> usize,
+) -> (f64, f64) {
+    let medians = race(inputs, &mut [&mut first, &mut second]);
     (medians[0], medians[1])
 }
 

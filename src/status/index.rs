@@ -5,14 +5,18 @@
 use super::ALL;
 
 /// The row of `code`, in constant time, or `None` for a code without one.
+/// Rows are numbered from 0, in the order of [`ALL`].
 #[inline]
 pub(crate) const fn row(code: u16) -> Option<u8> {
-    // Codes below FIRST wrap around to large slots, and fail the same test.
-    let slot = code.wrapping_sub(FIRST) as usize;
+    // Indexed by the code itself: a subtraction fewer per lookup than an
+    // index from the lowest code, for 100 bytes more. A branch, not a
+    // clamp to a last empty slot: the clamp's `cmov` makes the index load
+    // wait for the comparison, and measured slower.
+    let slot = code as usize;
     if slot < SLOTS {
         let row = INDEX[slot];
-        if row != 0 {
-            return Some(row - 1);
+        if row != NO_ROW {
+            return Some(row);
         }
     }
     None
@@ -27,17 +31,19 @@ pub(crate) const fn row_number(code: u16) -> u8 {
     }
 }
 
-/// The index spans the table's lowest to highest code, a byte a code, not
-/// one per code from 0 to 599.
-const FIRST: u16 = ALL[0];
-const SLOTS: usize = (ALL[ALL.len() - 1] - FIRST) as usize + 1;
+/// The index runs from 0 to the highest code, a byte a code.
+const SLOTS: usize = ALL[ALL.len() - 1] as usize + 1;
 
-/// For each code from [`FIRST`], one more than its row, or 0.
+/// The byte of a code without a row: one past the last row, so that every
+/// byte of the index is at most the number of rows.
+const NO_ROW: u8 = ALL.len() as u8;
+
+/// For each code, its row, or [`NO_ROW`].
 const INDEX: [u8; SLOTS] = build_index();
 
 const fn build_index() -> [u8; SLOTS] {
     assert!(ALL.len() < u8::MAX as usize, "rows are stored as bytes");
-    let mut index = [0; SLOTS];
+    let mut index = [NO_ROW; SLOTS];
     let mut at = 0;
     while at < ALL.len() {
         let code = ALL[at];
@@ -46,12 +52,8 @@ const fn build_index() -> [u8; SLOTS] {
             "codes must be ascending, each once"
         );
         assert!(100 <= code && code <= 599, "codes must be in 100..=599");
-        index[(code - FIRST) as usize] = at as u8 + 1;
+        index[code as usize] = at as u8;
         at += 1;
     }
-    assert!(
-        index[SLOTS - 1] != 0,
-        "the index must end at the highest code, with no slot to spare"
-    );
     index
 }

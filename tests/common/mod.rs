@@ -113,11 +113,6 @@ pub fn code_of(name: &str) -> Option<u16> {
         .map(|&(_, code, _)| code)
 }
 
-/// The digits of a constant name, `HTTP_404_NOT_FOUND` giving 404.
-pub fn digits_in(name: &str) -> u16 {
-    name.split('_').nth(1).unwrap().parse().unwrap()
-}
-
 /// Where each code is defined, from the IANA registry's references, with
 /// the section of the RFC where the registry names the RFC alone: (code,
 /// RFC, section). 509 is left out: no RFC defines it.
@@ -201,6 +196,15 @@ pub const OLDER_PHRASES: [(&str, u16); 10] = [
     ("Unprocessable Entity", 422),
     ("Gateway Time-out", 504),
 ];
+
+/// Every phrase that names a code, each with its code: the registry's and
+/// the older ones above.
+pub fn known_phrases() -> Vec<(&'static str, u16)> {
+    DRF.iter()
+        .map(|&(_, code, known)| (known, code))
+        .chain(OLDER_PHRASES.iter().copied())
+        .collect()
+}
 
 /// The code of a reason phrase, by a plain search of the lists above,
 /// ASCII case-insensitive.

@@ -55,7 +55,7 @@ fn main() -> ExitCode {
 
 /// Why an argument names no status code.
 #[derive(Debug, PartialEq, Eq)]
-pub enum BadArg {
+enum BadArg {
     /// All digits, but not a code from 100 to 599.
     OutOfRange(String),
     /// Not a code, a name or a phrase, and no phrase or name holds it.
@@ -80,7 +80,7 @@ impl fmt::Display for BadArg {
 /// Reads one argument: ASCII digits are a code, anything else a constant
 /// name or a reason phrase in any case, and failing those, a single word
 /// searches the phrases and names. Gives the codes it names, ascending.
-pub fn parse(arg: &str) -> Result<Vec<u16>, BadArg> {
+fn parse(arg: &str) -> Result<Vec<u16>, BadArg> {
     if !arg.is_empty() && arg.bytes().all(|byte| byte.is_ascii_digit()) {
         return match arg.parse() {
             Ok(code) if status::class(code).is_some() => Ok(vec![code]),
@@ -105,7 +105,7 @@ pub fn parse(arg: &str) -> Result<Vec<u16>, BadArg> {
 }
 
 /// Every code whose phrase, name or alias holds `word`, in any case.
-pub fn search(word: &str) -> Vec<u16> {
+fn search(word: &str) -> Vec<u16> {
     let word = word.to_ascii_lowercase();
     let holds =
         |text: Option<&str>| text.map_or(false, |text| text.to_ascii_lowercase().contains(&word));
@@ -130,7 +130,7 @@ fn phrase_width() -> usize {
 
 /// One line for `code`: the code, its phrase, its class and its constant.
 /// A code without a constant is marked unassigned.
-pub fn line(code: u16) -> String {
+fn line(code: u16) -> String {
     let phrase = status::reason_phrase(code).unwrap_or("(unassigned)");
     let class = status::class(code).map_or_else(|| "-".to_owned(), |class| class.to_string());
     let name = status::name(code).unwrap_or("-");
@@ -139,7 +139,7 @@ pub fn line(code: u16) -> String {
 }
 
 /// What RFC 9110 says of a code beyond its class, as the table marks it.
-pub fn marks(code: u16) -> String {
+fn marks(code: u16) -> String {
     let mut marks = Vec::new();
     if status::cannot_have_content(code) {
         marks.push("no content");
@@ -156,7 +156,7 @@ pub fn marks(code: u16) -> String {
 
 /// Every code with a constant, grouped under its class, with RFC 9110's
 /// names for the codes it renamed and the marks of [`marks`].
-pub fn table() -> String {
+fn table() -> String {
     let width = phrase_width();
     let mut out = String::from(
         "[no content]: responses cannot have content (RFC 9110, Section 6.4.1)\n\
@@ -182,3 +182,6 @@ pub fn table() -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
