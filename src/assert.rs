@@ -60,12 +60,19 @@ impl<F: Fn(u16) -> bool> Expectation for F {
         self(code)
     }
 
-    /// Writes the predicate's name as written, less its path, and the codes
-    /// it holds for, found by asking it of every `u16`: `is_success
-    /// (200..=299)`. A predicate true for a broken run of codes says how
-    /// many, between which.
+    /// Writes a path as its last segment, a closure or any other expression
+    /// whole, as written, and then the codes it holds for, found by asking
+    /// it of every `u16`: `is_success (200..=299)`. A predicate true for a
+    /// broken run of codes says how many, between which.
     fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = written.rsplit("::").next().unwrap_or(written).trim();
+        // A call from inside another macro spells a path `status :: is_success`.
+        let is_path = written
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || b"_: ".contains(&byte));
+        let name = match written.rsplit("::").next() {
+            Some(last) if is_path => last.trim(),
+            _ => written,
+        };
         let mut held = (0..=u16::MAX).filter(|&code| self(code));
         let first = match held.next() {
             Some(first) => first,
@@ -80,12 +87,69 @@ impl<F: Fn(u16) -> bool> Expectation for F {
     }
 }
 
-/// The code of `actual`, as `assert_status!` reads it: anything that
-/// converts into a `u16` without loss, such as `http::StatusCode`.
+/// How `assert_status!` reads each argument, chosen by method resolution on
+/// `(&value).__status_kind()`, which tries the receiver `&V` as it is before
+/// it takes a reference to it. A value that converts into a `u16` (`u16`,
+/// `StatusCode`) is `Owned`, a reference to one is `Borrowed`: both
+/// match `&V` as it is. Anything else, for `expected`, is `Other`, which
+/// matches only `&&V`, so a code is always read as a code first. Blanket
+/// impls of one trait for all three would overlap, which coherence refuses.
 #[doc(hidden)]
-#[inline]
-pub fn code<T: Into<u16>>(actual: T) -> u16 {
-    actual.into()
+pub mod kind {
+    use super::Expectation;
+
+    /// A reference to a code, `&StatusCode` or `&u16`: read by copying.
+    pub struct Borrowed;
+    /// A value that converts into a code, `StatusCode` or `u16`.
+    pub struct Owned;
+    /// For `expected`: anything else, which must be an [`Expectation`].
+    pub struct Other;
+
+    pub trait BorrowedKind {
+        #[inline]
+        fn __status_kind(&self) -> Borrowed {
+            Borrowed
+        }
+    }
+    impl<T: Into<u16> + Copy> BorrowedKind for &T {}
+
+    pub trait OwnedKind {
+        #[inline]
+        fn __status_kind(&self) -> Owned {
+            Owned
+        }
+    }
+    impl<T: Into<u16>> OwnedKind for T {}
+
+    pub trait OtherKind {
+        #[inline]
+        fn __status_kind(&self) -> Other {
+            Other
+        }
+    }
+    impl<E: Expectation> OtherKind for &E {}
+
+    impl Borrowed {
+        #[inline]
+        pub fn code<T: Into<u16> + Copy>(self, value: &T) -> u16 {
+            (*value).into()
+        }
+    }
+
+    impl Owned {
+        #[inline]
+        pub fn code<T: Into<u16>>(self, value: T) -> u16 {
+            value.into()
+        }
+    }
+
+    impl Other {
+        /// The expectation as it is.
+        #[inline]
+        pub fn code<E: Expectation>(self, value: E) -> E {
+            value
+        }
+    }
 }
 
 /// Panics with the failure message of `assert_status!`.
@@ -148,12 +212,14 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 /// `assert_status!(actual, expected)` or `assert_status!(actual, expected,
 /// "format {}", args)`:
 ///
-/// - `actual` is anything `Into<u16>`: a `u16`, or the `http` crate's
-///   `StatusCode` as it is, so `res.status()` from axum, hyper or reqwest
-///   needs no `.as_u16()` (and this crate no dependency on `http`);
-/// - `expected` is a code (`HTTP_201_CREATED`, `201`), one of the crate's
-///   predicates (`status::is_success`, `is_error`, ...) or any other
-///   `Fn(u16) -> bool`, or a [`Class`](crate::status::Class): any
+/// - `actual` is anything `Into<u16>`, or a reference to a `Copy` one: a
+///   `u16`, or the `http` crate's `StatusCode` (1.x or 0.2) as it is, so
+///   `res.status()` from axum, actix-web, hyper or reqwest needs no
+///   `.as_u16()`, and `&StatusCode` works as well;
+/// - `expected` is a code: `HTTP_201_CREATED`, `201`, or anything
+///   `Into<u16>` such as `StatusCode::CREATED` or a `const` of it; or one
+///   of the crate's predicates (`status::is_success`, `is_error`, ...) or any
+///   other `Fn(u16) -> bool`; or a [`Class`](crate::status::Class): any
 ///   [`Expectation`](crate::assert::Expectation);
 /// - the optional message takes `format!`'s arguments, as `assert!`'s does.
 ///
@@ -166,57 +232,108 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 ///
 /// let code: u16 = 201;
 /// assert_status!(code, HTTP_201_CREATED);
+/// assert_status!(&code, 201);
 /// assert_status!(code, status::is_success);
 /// assert_status!(code, Class::Successful, "creating user {}", 7);
+/// assert_status!(code, |code| code == 200 || code == 201);
 /// ```
 ///
-/// On failure, the message says what came back and what was expected:
+/// On failure, the message says what came back and what was expected; a
+/// code that RFC 9110 renamed shows both of its names:
 ///
 /// ```should_panic
 /// # use http_status::assert_status;
 /// # use http_status::status;
-/// let code: u16 = 404;
+/// let code: u16 = 422;
 /// assert_status!(code, status::is_success, "creating user {}", 7);
 /// // assertion failed: `code` is not `status::is_success`: creating user 7
-/// //   actual: 404 Not Found (HTTP_404_NOT_FOUND)
+/// //   actual: 422 Unprocessable Content (HTTP_422_UNPROCESSABLE_ENTITY or HTTP_422_UNPROCESSABLE_CONTENT)
 /// // expected: is_success (200..=299)
 /// ```
 ///
-/// A signed or wider integer is a compile error, not a silent truncation:
+/// A signed or wider integer is a compile error, not a silent truncation.
+/// As `actual`, the error says that `i32: Into<u16>` does not hold:
 ///
-/// ```compile_fail,E0277
+/// ```compile_fail,E0599
 /// # use http_status::assert_status;
 /// let code: i32 = 200;
 /// assert_status!(code, 200);
 /// ```
+///
+/// As `expected`, a literal must be a `u16`; the error points at it:
+///
+/// ```compile_fail,E0308
+/// # use http_status::assert_status;
+/// assert_status!(200_u16, 200_i32);
+/// ```
 #[macro_export]
 macro_rules! assert_status {
-    // The one body; `$message` stands in the failing branch alone, so it is
-    // evaluated only on failure.
-    (@check $actual:expr, $expected:expr, $message:expr) => {
-        match ($crate::assert::code($actual), &$expected) {
+    // A literal is typed here, so that `201` is a `u16`, never an `i32`.
+    ($actual:expr, $expected:literal $(,)?) => {
+        $crate::__assert_status!(
+            $actual,
+            { let code: u16 = $expected; code },
+            ::core::stringify!($actual),
+            ::core::stringify!($expected),
+            ::core::option::Option::None
+        )
+    };
+    ($actual:expr, $expected:literal, $($message:tt)+) => {
+        $crate::__assert_status!(
+            $actual,
+            { let code: u16 = $expected; code },
+            ::core::stringify!($actual),
+            ::core::stringify!($expected),
+            ::core::option::Option::Some(::core::format_args!($($message)+))
+        )
+    };
+    ($actual:expr, $expected:expr $(,)?) => {
+        $crate::__assert_status!(
+            $actual,
+            $expected,
+            ::core::stringify!($actual),
+            ::core::stringify!($expected),
+            ::core::option::Option::None
+        )
+    };
+    ($actual:expr, $expected:expr, $($message:tt)+) => {
+        $crate::__assert_status!(
+            $actual,
+            $expected,
+            ::core::stringify!($actual),
+            ::core::stringify!($expected),
+            ::core::option::Option::Some(::core::format_args!($($message)+))
+        )
+    };
+}
+
+/// The body of [`assert_status!`](crate::assert_status): `$message` stands
+/// in the failing branch alone, so it is evaluated only on failure.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __assert_status {
+    ($actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr, $message:expr) => {
+        match ($actual, $expected) {
             (actual, expected) => {
-                if !$crate::assert::Expectation::admits(expected, actual) {
+                let actual: u16 = {
+                    use $crate::assert::kind::{BorrowedKind as _, OwnedKind as _};
+                    (&actual).__status_kind().code(actual)
+                };
+                let expected = {
+                    use $crate::assert::kind::{OtherKind as _, OwnedKind as _};
+                    (&expected).__status_kind().code(expected)
+                };
+                if !$crate::assert::Expectation::admits(&expected, actual) {
                     $crate::assert::fail(
                         actual,
-                        expected,
-                        ::core::stringify!($actual),
-                        ::core::stringify!($expected),
+                        &expected,
+                        $actual_written,
+                        $expected_written,
                         $message,
                     )
                 }
             }
         }
-    };
-    ($actual:expr, $expected:expr $(,)?) => {
-        $crate::assert_status!(@check $actual, $expected, ::core::option::Option::None)
-    };
-    ($actual:expr, $expected:expr, $($message:tt)+) => {
-        $crate::assert_status!(
-            @check $actual,
-            $expected,
-            ::core::option::Option::Some(::core::format_args!($($message)+))
-        )
     };
 }
 

@@ -19,12 +19,28 @@ fn failure(body: impl FnOnce() + UnwindSafe) -> String {
     }
 }
 
-/// A stand-in for `http::StatusCode`, which converts into `u16` the same way.
+/// A stand-in for `http::StatusCode`, which is `Copy` and converts into
+/// `u16` the same way; `interop/` runs the same forms with the real one.
+#[derive(Clone, Copy, Debug)]
 struct StatusCode(u16);
+
+impl StatusCode {
+    const CREATED: StatusCode = StatusCode(201);
+}
 
 impl From<StatusCode> for u16 {
     fn from(status: StatusCode) -> u16 {
         status.0
+    }
+}
+
+/// A code that converts into `u16` but is not `Copy`: it can be passed by
+/// value, not by reference.
+struct Owned(u16);
+
+impl From<Owned> for u16 {
+    fn from(owned: Owned) -> u16 {
+        owned.0
     }
 }
 
@@ -49,6 +65,92 @@ fn actual_is_anything_into_u16() {
     assert_status!(StatusCode(404), HTTP_404_NOT_FOUND);
     assert_status!(StatusCode(200), status::is_success);
     assert_status!(200_u8, status::is_success);
+}
+
+#[test]
+fn actual_may_be_a_reference_to_a_code() {
+    let status = StatusCode(201);
+    let code: u16 = 201;
+    assert_status!(&status, HTTP_201_CREATED);
+    assert_status!(&code, status::is_success);
+    for status in &[StatusCode(200), StatusCode(204)] {
+        assert_status!(status, Class::Successful);
+    }
+    assert_status!(Owned(201), 201);
+}
+
+#[test]
+fn expected_may_be_anything_into_u16_as_actual_is() {
+    const CREATED: StatusCode = StatusCode::CREATED;
+    assert_status!(StatusCode(201), StatusCode::CREATED);
+    assert_status!(201_u16, CREATED);
+    assert_status!(&StatusCode(201), CREATED, "with a {}", "message");
+    assert_status!(201_u16, u16::from(201_u8));
+    let message = failure(|| assert_status!(StatusCode(404), StatusCode::CREATED));
+    assert_eq!(
+        message,
+        "assertion failed: `StatusCode(404)` is not `StatusCode::CREATED`\n  \
+         actual: 404 Not Found (HTTP_404_NOT_FOUND)\n\
+         expected: 201 Created (HTTP_201_CREATED)"
+    );
+}
+
+#[test]
+fn a_literal_expected_code_is_a_u16() {
+    // 65535 fits a u16 and not an i16 or a u8: only a u16 reading compiles
+    // and fails as a code.
+    let message = failure(|| assert_status!(200_u16, 65535));
+    assert!(
+        message.ends_with("expected: 65535 (not a status code: codes run from 100 to 599)"),
+        "{message}"
+    );
+    assert_status!(200_u16, 200,);
+    assert_status!(200_u16, 200, "a message");
+}
+
+#[test]
+fn a_renamed_code_is_named_by_both_names_on_both_lines() {
+    let message = failure(|| assert_status!(422_u16, status::HTTP_413_CONTENT_TOO_LARGE));
+    assert_eq!(
+        message,
+        "assertion failed: `422_u16` is not `status::HTTP_413_CONTENT_TOO_LARGE`\n  \
+         actual: 422 Unprocessable Content \
+         (HTTP_422_UNPROCESSABLE_ENTITY or HTTP_422_UNPROCESSABLE_CONTENT)\n\
+         expected: 413 Content Too Large \
+         (HTTP_413_REQUEST_ENTITY_TOO_LARGE or HTTP_413_CONTENT_TOO_LARGE)"
+    );
+}
+
+#[test]
+fn an_expression_that_is_not_a_path_is_shown_whole() {
+    let message = failure(|| assert_status!(204_u16, |c| status::is_success(c) && c != 204));
+    assert!(
+        message.ends_with(
+            "expected: |c| status::is_success(c) && c != 204 (true of 99 codes in 200..=299)"
+        ),
+        "{message}"
+    );
+    let message = failure(|| assert_status!(500_u16, status::is_success as fn(u16) -> bool));
+    assert!(
+        message.ends_with("expected: status::is_success as fn(u16) -> bool (200..=299)"),
+        "{message}"
+    );
+}
+
+/// `assert_status!` called from a macro, whose `stringify!` spaces paths.
+macro_rules! wrapped {
+    ($actual:expr, $expected:expr) => {
+        assert_status!($actual, $expected)
+    };
+}
+
+#[test]
+fn a_path_from_inside_another_macro_is_still_named_by_its_last_segment() {
+    let message = failure(|| wrapped!(404_u16, status::is_success));
+    assert!(
+        message.ends_with("\nexpected: is_success (200..=299)"),
+        "{message}"
+    );
 }
 
 #[test]

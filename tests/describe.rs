@@ -2,19 +2,31 @@
 
 mod common;
 
-use common::DRF;
+use common::{ALIASES, DRF};
 use http_status::status::{describe, Description};
 use proptest::prelude::*;
 
 #[test]
-fn a_code_with_a_constant_shows_its_phrase_and_in_alternate_form_its_name() {
+fn a_code_with_a_constant_shows_its_phrase_and_in_alternate_form_its_names() {
     for (name, code, phrase) in DRF {
         assert_eq!(describe(code).to_string(), format!("{code} {phrase}"));
+        let names = match ALIASES.iter().find(|&&(_, renamed, _)| renamed == code) {
+            Some((alias, _, _)) => format!("{name} or {alias}"),
+            None => name.to_owned(),
+        };
         assert_eq!(
             format!("{:#}", describe(code)),
-            format!("{code} {phrase} ({name})")
+            format!("{code} {phrase} ({names})")
         );
     }
+}
+
+#[test]
+fn a_renamed_code_shows_drfs_name_and_rfc_9110s() {
+    assert_eq!(
+        format!("{:#}", describe(413)),
+        "413 Content Too Large (HTTP_413_REQUEST_ENTITY_TOO_LARGE or HTTP_413_CONTENT_TOO_LARGE)"
+    );
 }
 
 #[test]

@@ -22,6 +22,14 @@ pub const fn status(code: u16) -> StatusCode {
     }
 }
 
+/// A code as actix-web 4's `StatusCode`, which is `http` 0.2's: its
+/// `from_u16` is not a `const fn`, so the conversion is a plain function,
+/// called in the handler (`HttpResponse::build(status_0_2(code))`). It
+/// cannot fail for a constant of this crate: `http` takes 100..=999.
+pub fn status_0_2(code: u16) -> http02::StatusCode {
+    http02::StatusCode::from_u16(code).expect("every constant is a status code")
+}
+
 pub const CREATED: StatusCode = status(HTTP_201_CREATED);
 pub const NO_CONTENT: StatusCode = status(HTTP_204_NO_CONTENT);
 pub const NOT_FOUND: StatusCode = status(HTTP_404_NOT_FOUND);

@@ -24,6 +24,9 @@ async fn creating_a_user_answers_201() {
     let res = send("POST", "/users", "grace").await;
     assert_status!(res.status(), HTTP_201_CREATED);
     assert_status!(res.status(), status::is_success);
+    assert_status!(res.status(), http_status_interop::CREATED);
+    assert_status!(&res.status(), HTTP_201_CREATED);
+    assert_eq!(res.status(), HTTP_201_CREATED);
     assert_status!(res.status(), Class::Successful, "creating {}", "grace");
 }
 

@@ -1,14 +1,16 @@
 //! A code as a person reads it, for log lines and error messages.
 
-use super::{class, name, reason_phrase};
+use super::{alias, class, name, reason_phrase};
 use core::fmt;
 
 /// What `code` is, ready to display: `404 Not Found`.
 ///
 /// A code with a constant shows its phrase; with the alternate flag, `{:#}`,
-/// its constant's name too. Any other code still says what it is: an
-/// unassigned code of a class, or no status code at all. Nothing is
-/// allocated and nothing is looked up until it is displayed.
+/// its constant's name too, and for a code that RFC 9110 renamed both names,
+/// DRF's and RFC 9110's, so that a search of a log for either finds it. Any
+/// other code still says what it is: an unassigned code of a class, or no
+/// status code at all. Nothing is allocated and nothing is looked up until
+/// it is displayed.
 ///
 /// ```
 /// use http_status::status::describe;
@@ -16,6 +18,10 @@ use core::fmt;
 /// assert_eq!(describe(404).to_string(), "404 Not Found");
 /// assert_eq!(describe(413).to_string(), "413 Content Too Large");
 /// assert_eq!(format!("{:#}", describe(404)), "404 Not Found (HTTP_404_NOT_FOUND)");
+/// assert_eq!(
+///     format!("{:#}", describe(422)),
+///     "422 Unprocessable Content (HTTP_422_UNPROCESSABLE_ENTITY or HTTP_422_UNPROCESSABLE_CONTENT)"
+/// );
 /// assert_eq!(describe(299).to_string(), "299 (unassigned 2xx code)");
 /// assert_eq!(
 ///     describe(42).to_string(),
@@ -45,8 +51,9 @@ impl fmt::Display for Description {
         match (reason_phrase(code), class(code)) {
             (Some(phrase), _) => {
                 write!(f, "{code} {phrase}")?;
-                match name(code) {
-                    Some(name) if f.alternate() => write!(f, " ({name})"),
+                match (name(code), alias(code)) {
+                    (Some(name), Some(alias)) if f.alternate() => write!(f, " ({name} or {alias})"),
+                    (Some(name), None) if f.alternate() => write!(f, " ({name})"),
                     _ => Ok(()),
                 }
             }

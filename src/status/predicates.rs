@@ -7,16 +7,29 @@ use core::fmt;
 
 /// The five classes of status code, named as RFC 9110, Section 15 names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// Each variant is the class of one of the range predicates: the variant
+/// holds a code exactly when its predicate does.
 pub enum Class {
     /// `1xx`: the request was received and processing continues.
+    /// [`is_informational`] is true of its codes.
+    #[doc(alias = "is_informational")]
     Informational,
     /// `2xx`: the request was received, understood and accepted.
+    /// [`is_success`] is true of its codes.
+    #[doc(alias("Success", "is_success"))]
     Successful,
     /// `3xx`: the user agent must take further action.
+    /// [`is_redirect`] is true of its codes.
+    #[doc(alias("Redirect", "is_redirect"))]
     Redirection,
     /// `4xx`: the request is faulty or cannot be fulfilled.
+    /// [`is_client_error`] is true of its codes.
+    #[doc(alias = "is_client_error")]
     ClientError,
     /// `5xx`: the server failed to fulfil an apparently valid request.
+    /// [`is_server_error`] is true of its codes.
+    #[doc(alias = "is_server_error")]
     ServerError,
 }
 
