@@ -108,7 +108,8 @@ macro_rules! status_codes {
                 "`", $code, " ", $phrase, "`, ", $class, ". ",
                 $crate::status::expand::defined_in!($($defined_in)*)
             )]
-            $(#[doc = ""] #[doc = $note])*
+            // A note's lines make one paragraph: a blank line before it only.
+            #[doc = ""] $(#[doc = $note])*
             $($(#[doc = ""] #[doc = $crate::status::expand::flag_doc!($flag)])*)?
             $(
                 #[doc = ""]

@@ -1,0 +1,105 @@
+"""Reads the rendered docs (target/doc, after `cargo doc --no-deps`) as a
+reader meets them, and fails on what the source cannot show:
+
+- the assert_status! page shows only the forms a user writes;
+- each variant of Class links its predicate;
+- every paragraph of every constant's page ends a sentence, with its
+  quotes closed.
+"""
+
+import glob
+import html.parser
+import os
+import re
+import sys
+
+DOC = os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "doc")
+PAGES = os.path.join(DOC, "http_status")
+failures = []
+
+
+def read(path):
+    with open(path, encoding="utf-8") as file:
+        return file.read()
+
+
+class Paragraphs(html.parser.HTMLParser):
+    """The text of each <p> inside the main doc block of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0  # inside <div class="docblock"> when > 0
+        self.paragraph = None
+        self.paragraphs = []
+
+    def handle_starttag(self, tag, attrs):
+        classes = dict(attrs).get("class") or ""
+        if tag == "div" and ("docblock" in classes.split() or self.depth):
+            self.depth += 1
+        elif tag == "p" and self.depth:
+            self.paragraph = []
+
+    def handle_endtag(self, tag):
+        if tag == "div" and self.depth:
+            self.depth -= 1
+        elif tag == "p" and self.paragraph is not None:
+            self.paragraphs.append("".join(self.paragraph).strip())
+            self.paragraph = None
+
+    def handle_data(self, data):
+        if self.paragraph is not None:
+            self.paragraph.append(data)
+
+
+def paragraphs(path):
+    parser = Paragraphs()
+    parser.feed(read(path))
+    return parser.paragraphs
+
+
+def check_macro_page():
+    page = read(os.path.join(PAGES, "macro.assert_status.html"))
+    for internal in ("@check", "__assert_status"):
+        if internal in page:
+            failures.append(f"macro.assert_status.html shows the internal `{internal}`")
+
+
+def check_class():
+    page = read(os.path.join(PAGES, "status", "enum.Class.html"))
+    for variant, predicate in [
+        ("Informational", "is_informational"),
+        ("Successful", "is_success"),
+        ("Redirection", "is_redirect"),
+        ("ClientError", "is_client_error"),
+        ("ServerError", "is_server_error"),
+    ]:
+        section = re.search(
+            rf'id="variant\.{variant}".*?(?=id="variant\.|id="implementations|$)', page, re.S
+        )
+        if not section or f"fn.{predicate}.html" not in section.group(0):
+            failures.append(f"Class::{variant}'s docs do not link {predicate}")
+
+
+def check_constant_pages():
+    pages = sorted(glob.glob(os.path.join(PAGES, "status", "constant.HTTP_*.html")))
+    if len(pages) < 60:
+        failures.append(f"only {len(pages)} constant pages under {PAGES}")
+    for path in pages:
+        name = os.path.basename(path)
+        for text in paragraphs(path):
+            text = " ".join(text.split())
+            if not re.search(r"[.!?][)\"”]?$", text):
+                failures.append(f"{name}: a paragraph does not end a sentence: {text!r}")
+            # rustdoc renders straight quotes curly, in pairs.
+            if text.count('"') % 2 or text.count("“") != text.count("”"):
+                failures.append(f"{name}: a paragraph leaves a quote open: {text!r}")
+
+
+check_macro_page()
+check_class()
+check_constant_pages()
+for failure in failures:
+    print(f"docs: {failure}", file=sys.stderr)
+if failures:
+    sys.exit(1)
+print("docs: the macro page, Class's variants and every constant's paragraphs read right")
