@@ -38,7 +38,7 @@ pub const fn reason_phrase(code: u16) -> Option<&'static str> {
 /// Information" (203). Phrases that no specification gave, such as "Switch
 /// Proxy" for 306, are not known.
 ///
-/// It hashes the phrase once and compares it with at most two of the
+/// It hashes the phrase once and compares it with at most three of the
 /// table's phrases, never allocating.
 ///
 /// ```
@@ -60,7 +60,7 @@ pub fn from_phrase(phrase: &str) -> Option<u16> {
             return None;
         }
         let (row, known) = phrase_of(entry);
-        if same_ignoring_case(known.as_bytes(), phrase) {
+        if known.as_bytes().eq_ignore_ascii_case(phrase) {
             return Some(ALL[row as usize]);
         }
     }
@@ -72,10 +72,10 @@ pub fn from_phrase(phrase: &str) -> Option<u16> {
 const PHRASE_SLOTS: usize = 256;
 
 /// How far past the slot its hash names a phrase may sit, so that a lookup
-/// compares at most two phrases. The build fails beyond it: should a new
-/// phrase collide twice, raise it (a lookup then compares one more) or
+/// compares at most three phrases. The build fails beyond it: should a new
+/// phrase collide once more, raise it (a lookup then compares one more) or
 /// double [`PHRASE_SLOTS`].
-const PROBE_LIMIT: usize = 1;
+const PROBE_LIMIT: usize = 2;
 
 /// An open-addressed hash table of every phrase, current and older, built
 /// when the crate compiles.
@@ -148,21 +148,26 @@ const fn insert(mut table: PhraseTable, entry: u16, phrase: &[u8]) -> PhraseTabl
     }
 }
 
-/// FNV-1a over the bytes with ASCII letters folded to lower case, so that a
-/// phrase in any case lands on the same slot.
+/// A hash of the length and three bytes (first, middle, last) with ASCII
+/// letters folded to lower case, so that a phrase in any case lands on the
+/// same slot. Sampling, not reading every byte, keeps it a few
+/// instructions; the build checks that the phrases it must tell apart
+/// still spread within the probe limit.
 const fn hash(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut at = 0;
-    while at < bytes.len() {
-        hash ^= bytes[at].to_ascii_lowercase() as u32;
-        hash = hash.wrapping_mul(0x0100_0193);
-        at += 1;
+    let len = bytes.len();
+    if len == 0 {
+        return 0;
     }
-    hash
+    let first = bytes[0].to_ascii_lowercase() as u32;
+    let middle = bytes[len / 2].to_ascii_lowercase() as u32;
+    let last = bytes[len - 1].to_ascii_lowercase() as u32;
+    let mixed = (len as u32) << 24 | first << 16 | middle << 8 | last;
+    mixed.wrapping_mul(0x9E37_79B9) >> 24
 }
 
-/// Whether `a` and `b` are equal, ASCII letters in either case: the one
-/// comparison of phrases, when the table is built and when it is read.
+/// Whether `a` and `b` are equal, ASCII letters in either case: core's
+/// `eq_ignore_ascii_case`, which a `const fn` cannot call on Rust 1.63, for
+/// the build's check that no phrase names two codes. A lookup uses core's.
 const fn same_ignoring_case(a: &[u8], b: &[u8]) -> bool {
     match (a, b) {
         ([x, a @ ..], [y, b @ ..]) => x.eq_ignore_ascii_case(y) && same_ignoring_case(a, b),
