@@ -12,12 +12,18 @@
 //! - What RFC 9110 says of a code beyond its class:
 //!   [`cannot_have_content`], [`is_heuristically_cacheable`] and
 //!   [`reference()`].
+//! - What a code means: [`meaning`], which also leads each constant's
+//!   documentation, and the guide to [choosing a code](#choosing-a-code)
+//!   below.
 //! - Lookups: [`reason_phrase`], [`name`], [`alias`], [`from_name`],
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
+//!
+#![doc = include_str!("status/choosing.md")]
 
 mod describe;
 mod expand;
 mod index;
+mod meaning;
 mod names;
 mod phrases;
 mod predicates;
@@ -25,6 +31,7 @@ mod reference;
 mod table;
 
 pub use describe::{describe, Description};
+pub use meaning::meaning;
 pub use names::{alias, from_name, name};
 pub use phrases::{from_phrase, reason_phrase};
 pub use predicates::{

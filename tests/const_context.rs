@@ -11,6 +11,7 @@ const SERVER_ERROR: bool = is_server_error(HTTP_509_BANDWIDTH_LIMIT_EXCEEDED);
 const ERROR: bool = is_error(HTTP_425_TOO_EARLY);
 const CLASS: Option<Class> = class(HTTP_421_MISDIRECTED_REQUEST);
 const PHRASE: Option<&str> = reason_phrase(HTTP_418_IM_A_TEAPOT);
+const MEANING: Option<&str> = meaning(HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS);
 const NAME: Option<&str> = name(HTTP_421_MISDIRECTED_REQUEST);
 const NOT_SUCCESS: bool = is_success(HTTP_300_MULTIPLE_CHOICES);
 const FIRST: u16 = ALL[0];
@@ -43,6 +44,7 @@ fn const_predicates_give_the_runtime_answers() {
 fn const_lookups_give_the_tables_answers() {
     assert_eq!(CLASS, Some(Class::ClientError));
     assert_eq!(PHRASE, Some("I'm a teapot"));
+    assert_eq!(MEANING, meaning(451));
     assert_eq!(NAME, Some("HTTP_421_MISDIRECTED_REQUEST"));
     assert_eq!(FIRST, HTTP_100_CONTINUE);
     assert_eq!([NO_CONTENT, CACHEABLE], [true, true]);

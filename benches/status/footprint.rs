@@ -4,8 +4,9 @@
 use crate::{compile, elf};
 
 /// Each lookup, called on a code the compiler cannot see.
-const LOOKUPS: [(&str, &str); 8] = [
+const LOOKUPS: [(&str, &str); 9] = [
     ("reason_phrase", "status::reason_phrase(code)"),
+    ("meaning", "status::meaning(code)"),
     ("name", "status::name(code)"),
     (
         "from_name",

@@ -24,7 +24,9 @@ Each ARG is one of:
   a reason phrase   \"Not Found\" or an older one such as \"Payload Too Large\", in any case
   a word            teapot: every code whose phrase or name holds it
 
-With no ARG, prints every code with a constant, grouped by class.
+For each code found it prints a line (code, phrase, class, constant), then
+what the code means and the address of the RFC section that defines it.
+With no ARG, prints every code with a constant, grouped by class, a line each.
 A bad ARG is reported on stderr, the others are still answered, and the exit code is 2.
 ";
 
@@ -43,7 +45,7 @@ fn main() -> ExitCode {
         match parse(arg) {
             Ok(codes) => codes
                 .into_iter()
-                .for_each(|code| println!("{}", line(code))),
+                .for_each(|code| print!("{}", entry(code))),
             Err(bad) => {
                 eprintln!("status: {bad}");
                 exit = ExitCode::from(2);
@@ -136,6 +138,20 @@ fn line(code: u16) -> String {
     let name = status::name(code).unwrap_or("-");
     let width = phrase_width();
     format!("{code}  {phrase:<width$}  {class:<13}  {name}")
+}
+
+/// What the example prints for one code: its [`line`], then, where the
+/// crate knows them, what the code means and where it is defined.
+fn entry(code: u16) -> String {
+    let mut out = line(code);
+    out.push('\n');
+    if let Some(meaning) = status::meaning(code) {
+        let _ = writeln!(out, "     {meaning}");
+    }
+    if let Some(reference) = status::reference(code) {
+        let _ = writeln!(out, "     {}", reference.url());
+    }
+    out
 }
 
 /// What RFC 9110 says of a code beyond its class, as the table marks it.

@@ -1,6 +1,6 @@
 //! The example's own functions, as `cargo test` runs them.
 
-use super::{line, parse, table, BadArg};
+use super::{entry, line, parse, table, BadArg};
 use http_status::status::{self, ALL};
 use proptest::prelude::*;
 
@@ -10,6 +10,27 @@ fn a_code_prints_its_phrase_class_and_name() {
         line(418),
         "418  I'm a teapot                     Client Error   HTTP_418_IM_A_TEAPOT"
     );
+}
+
+#[test]
+fn an_entry_gives_the_line_then_the_meaning_and_the_defining_section() {
+    assert_eq!(
+        entry(418),
+        format!(
+            "{}\n     {}\n     https://www.rfc-editor.org/rfc/rfc2324#section-2.3.2\n",
+            line(418),
+            status::meaning(418).unwrap()
+        )
+    );
+    for &code in ALL {
+        let entry = entry(code);
+        assert!(entry.contains(status::meaning(code).unwrap()), "{entry}");
+        if let Some(reference) = status::reference(code) {
+            assert!(entry.contains(reference.url()), "{entry}");
+        }
+    }
+    // No meaning and no section for a code without a constant.
+    assert_eq!(entry(299), format!("{}\n", line(299)));
 }
 
 #[test]

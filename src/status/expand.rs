@@ -97,6 +97,7 @@ macro_rules! status_codes {
         $class:literal {$(
             $(#[doc = $note:literal])*
             $code:literal $name:ident $phrase:literal [$($defined_in:tt)*]
+            means $meaning:literal
             $(alias $alias:ident)?
             $(formerly $former:literal ($source:literal)
                 $(and $former2:literal ($source2:literal))?)?
@@ -104,6 +105,10 @@ macro_rules! status_codes {
         )*}
     )*) => {
         $($(
+            // The meaning first: rustdoc shows the first paragraph beside the
+            // constant in the module's list.
+            #[doc = $meaning]
+            #[doc = ""]
             #[doc = concat!(
                 "`", $code, " ", $phrase, "`, ", $class, ". ",
                 $crate::status::expand::defined_in!($($defined_in)*)
@@ -124,6 +129,8 @@ macro_rules! status_codes {
                 concat!(stringify!($name), ": a name must start HTTP_ and its code"),
             );
             $(
+                #[doc = $meaning]
+                #[doc = ""]
                 #[doc = concat!(
                     "`", $code, " ", $phrase, "` by its RFC 9110 name: the same code as [`",
                     stringify!($name), "`], DRF's name for it."
@@ -177,6 +184,14 @@ macro_rules! status_codes {
             pub const fn alias(row: u8) -> &'static str {
                 match row {
                     $($($(rows::$name => stringify!($alias),)?)*)*
+                    _ => "",
+                }
+            }
+
+            #[inline]
+            pub const fn meaning(row: u8) -> &'static str {
+                match row {
+                    $($(rows::$name => $meaning,)*)*
                     _ => "",
                 }
             }

@@ -1,12 +1,14 @@
 // The table: one row per code, and nothing else. Each row reads
 //
 //     CODE NAME "Phrase" [where it is defined]
+//         means "What the code means, in one sentence."
 //         alias RFC_9110_NAME
 //         formerly "Older Phrase" ("where it comes from") and "Another" ("...")
 //         {flags};
 //
-// with every part after the reference optional; `///` lines before a row
-// are a note for its constant's docs. Names are DRF's `status.py`; phrases
+// with every part after the meaning optional; `///` lines before a row are
+// a note for its constant's docs. The meaning is this crate's own words,
+// true to the section that defines the code. Names are DRF's `status.py`; phrases
 // and references are the IANA HTTP Status Code Registry's (RFC 9110's
 // wording), with the section of the defining RFC where the registry names
 // the RFC alone. Flags: `no_content`, a code whose responses cannot have
@@ -15,126 +17,205 @@
 // 15.1). `expand.rs` turns the rows into the constants and the columns.
 super::expand::status_codes! {
     "informational (1xx)" {
-        100 HTTP_100_CONTINUE "Continue" [RFC 9110, "15.2.1"] {no_content};
-        101 HTTP_101_SWITCHING_PROTOCOLS "Switching Protocols" [RFC 9110, "15.2.2"] {no_content};
-        /// WebDAV's interim response for long-running requests.
-        102 HTTP_102_PROCESSING "Processing" [RFC 2518, "10.1"] {no_content};
-        103 HTTP_103_EARLY_HINTS "Early Hints" [RFC 8297, "2"] {no_content};
+        100 HTTP_100_CONTINUE "Continue" [RFC 9110, "15.2.1"]
+            means "The server has received the start of the request and not rejected it, so the client may send the content; the answer to Expect: 100-continue."
+            {no_content};
+        101 HTTP_101_SWITCHING_PROTOCOLS "Switching Protocols" [RFC 9110, "15.2.2"]
+            means "The server agrees to the client's Upgrade request and switches this connection to the protocol it names, right after this response."
+            {no_content};
+        102 HTTP_102_PROCESSING "Processing" [RFC 2518, "10.1"]
+            means "WebDAV: an interim response saying that the server has accepted the complete request and has not yet completed it."
+            {no_content};
+        103 HTTP_103_EARLY_HINTS "Early Hints" [RFC 8297, "2"]
+            means "An interim response carrying header fields, such as Link, that the final response will likely have, so the client can prepare for it early."
+            {no_content};
     }
     "successful (2xx)" {
-        200 HTTP_200_OK "OK" [RFC 9110, "15.3.1"] {cacheable};
-        201 HTTP_201_CREATED "Created" [RFC 9110, "15.3.2"];
-        202 HTTP_202_ACCEPTED "Accepted" [RFC 9110, "15.3.3"];
+        200 HTTP_200_OK "OK" [RFC 9110, "15.3.1"]
+            means "The request succeeded; what the content holds depends on the method, such as the target's representation for a GET."
+            {cacheable};
+        201 HTTP_201_CREATED "Created" [RFC 9110, "15.3.2"]
+            means "The request succeeded and created one or more resources, the main one identified by the Location header field, or else by the target URI.";
+        202 HTTP_202_ACCEPTED "Accepted" [RFC 9110, "15.3.3"]
+            means "The request has been accepted for processing, which has not finished and may or may not be carried out in the end.";
         203 HTTP_203_NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information" [RFC 9110, "15.3.4"]
+            means "The request succeeded, but a transforming proxy changed the content of the origin server's 200 response on its way."
             formerly "Non Authoritative Information" ("the phrase of the `http` crate's `StatusCode`")
             {cacheable};
-        204 HTTP_204_NO_CONTENT "No Content" [RFC 9110, "15.3.5"] {no_content cacheable};
+        204 HTTP_204_NO_CONTENT "No Content" [RFC 9110, "15.3.5"]
+            means "The request succeeded and there is no content to send; a user agent need not leave the document it shows."
+            {no_content cacheable};
         /// RFC 9110, Section 15.3.6 tells a server not to generate content
         /// in a 205, but unlike 204 and 304 its framing allows content, so it
         /// is not among the codes that [cannot have content](super::cannot_have_content).
-        205 HTTP_205_RESET_CONTENT "Reset Content" [RFC 9110, "15.3.6"];
-        206 HTTP_206_PARTIAL_CONTENT "Partial Content" [RFC 9110, "15.3.7"] {cacheable};
-        207 HTTP_207_MULTI_STATUS "Multi-Status" [RFC 4918, "11.1"];
-        208 HTTP_208_ALREADY_REPORTED "Already Reported" [RFC 5842, "7.1"];
-        226 HTTP_226_IM_USED "IM Used" [RFC 3229, "10.4.1"];
+        205 HTTP_205_RESET_CONTENT "Reset Content" [RFC 9110, "15.3.6"]
+            means "The request succeeded and the user agent should reset the document that sent it to its original state, such as clearing a form.";
+        206 HTTP_206_PARTIAL_CONTENT "Partial Content" [RFC 9110, "15.3.7"]
+            means "The response carries only the parts of the target's representation that the request's Range header field asked for."
+            {cacheable};
+        207 HTTP_207_MULTI_STATUS "Multi-Status" [RFC 4918, "11.1"]
+            means "WebDAV: the content is a multistatus XML document that gives a status of its own to each of several independent operations.";
+        208 HTTP_208_ALREADY_REPORTED "Already Reported" [RFC 5842, "7.1"]
+            means "WebDAV: the members of a collection bound more than once were listed earlier in this multistatus response, so they are not listed again.";
+        226 HTTP_226_IM_USED "IM Used" [RFC 3229, "10.4.1"]
+            means "The server fulfilled a GET with the result of one or more instance manipulations, such as a delta, applied to the current instance.";
     }
     "redirection (3xx)" {
-        300 HTTP_300_MULTIPLE_CHOICES "Multiple Choices" [RFC 9110, "15.4.1"] {cacheable};
-        301 HTTP_301_MOVED_PERMANENTLY "Moved Permanently" [RFC 9110, "15.4.2"] {cacheable};
+        300 HTTP_300_MULTIPLE_CHOICES "Multiple Choices" [RFC 9110, "15.4.1"]
+            means "The target has more than one representation, each with its own more specific identifier, and the user or user agent may choose one."
+            {cacheable};
+        301 HTTP_301_MOVED_PERMANENTLY "Moved Permanently" [RFC 9110, "15.4.2"]
+            means "The target has a new permanent URI, given in the Location header field; links should be updated, and a client may change POST to GET."
+            {cacheable};
         302 HTTP_302_FOUND "Found" [RFC 9110, "15.4.3"]
+            means "The target is for now at another URI, given in the Location header field; keep the original, and a client may change POST to GET."
             formerly "Moved Temporarily" ("HTTP/1.0, RFC 1945, Section 9.3; nginx still sends it");
-        303 HTTP_303_SEE_OTHER "See Other" [RFC 9110, "15.4.4"];
-        304 HTTP_304_NOT_MODIFIED "Not Modified" [RFC 9110, "15.4.5"] {no_content};
+        303 HTTP_303_SEE_OTHER "See Other" [RFC 9110, "15.4.4"]
+            means "The server redirects the user agent to another resource, given in the Location header field, to be retrieved with GET as an indirect answer.";
+        304 HTTP_304_NOT_MODIFIED "Not Modified" [RFC 9110, "15.4.5"]
+            means "A conditional GET or HEAD found the representation unchanged, so the client can use its cached copy; the response has no content."
+            {no_content};
         /// **Deprecated.** RFC 9110 keeps only a record of it; RFC 7231,
         /// Appendix B deprecated it.
-        305 HTTP_305_USE_PROXY "Use Proxy" [RFC 9110, "15.4.6"];
+        305 HTTP_305_USE_PROXY "Use Proxy" [RFC 9110, "15.4.6"]
+            means "Deprecated: a previous version of HTTP used it to tell the client to repeat the request through the proxy given in the Location header field.";
         /// **Unused.** A previous version of the HTTP specification defined
         /// 306; RFC 9110 says it is no longer used and reserves the code. No
         /// current specification gives it a reason phrase, so its phrase here
         /// is the registry's own description, `(Unused)`, rather than an
         /// informal one such as "Switch Proxy".
-        306 HTTP_306_RESERVED "(Unused)" [RFC 9110, "15.4.7"];
-        307 HTTP_307_TEMPORARY_REDIRECT "Temporary Redirect" [RFC 9110, "15.4.8"];
-        308 HTTP_308_PERMANENT_REDIRECT "Permanent Redirect" [RFC 9110, "15.4.9"] {cacheable};
+        306 HTTP_306_RESERVED "(Unused)" [RFC 9110, "15.4.7"]
+            means "Unused: a previous version of the HTTP specification defined it, and the code is now reserved.";
+        307 HTTP_307_TEMPORARY_REDIRECT "Temporary Redirect" [RFC 9110, "15.4.8"]
+            means "The target is for now at another URI, given in the Location header field, and the client must repeat the request there with the same method.";
+        308 HTTP_308_PERMANENT_REDIRECT "Permanent Redirect" [RFC 9110, "15.4.9"]
+            means "The target has a new permanent URI, given in the Location header field, and the client must repeat the request there with the same method."
+            {cacheable};
     }
     "client error (4xx)" {
-        400 HTTP_400_BAD_REQUEST "Bad Request" [RFC 9110, "15.5.1"];
-        401 HTTP_401_UNAUTHORIZED "Unauthorized" [RFC 9110, "15.5.2"];
-        402 HTTP_402_PAYMENT_REQUIRED "Payment Required" [RFC 9110, "15.5.3"];
-        403 HTTP_403_FORBIDDEN "Forbidden" [RFC 9110, "15.5.4"];
-        404 HTTP_404_NOT_FOUND "Not Found" [RFC 9110, "15.5.5"] {cacheable};
-        405 HTTP_405_METHOD_NOT_ALLOWED "Method Not Allowed" [RFC 9110, "15.5.6"] {cacheable};
-        406 HTTP_406_NOT_ACCEPTABLE "Not Acceptable" [RFC 9110, "15.5.7"];
-        407 HTTP_407_PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" [RFC 9110, "15.5.8"];
+        400 HTTP_400_BAD_REQUEST "Bad Request" [RFC 9110, "15.5.1"]
+            means "The server will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing.";
+        401 HTTP_401_UNAUTHORIZED "Unauthorized" [RFC 9110, "15.5.2"]
+            means "The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate.";
+        402 HTTP_402_PAYMENT_REQUIRED "Payment Required" [RFC 9110, "15.5.3"]
+            means "Reserved for future use: no specification says when a server sends it.";
+        403 HTTP_403_FORBIDDEN "Forbidden" [RFC 9110, "15.5.4"]
+            means "The server understood the request and refuses it; credentials, if sent, were not enough, and repeating them will not help.";
+        404 HTTP_404_NOT_FOUND "Not Found" [RFC 9110, "15.5.5"]
+            means "The origin server has no current representation of the target, or will not disclose that one exists."
+            {cacheable};
+        405 HTTP_405_METHOD_NOT_ALLOWED "Method Not Allowed" [RFC 9110, "15.5.6"]
+            means "The target does not support the request's method, though the server knows it; the Allow header field lists the methods it does support."
+            {cacheable};
+        406 HTTP_406_NOT_ACCEPTABLE "Not Acceptable" [RFC 9110, "15.5.7"]
+            means "The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept.";
+        407 HTTP_407_PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" [RFC 9110, "15.5.8"]
+            means "Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how.";
         408 HTTP_408_REQUEST_TIMEOUT "Request Timeout" [RFC 9110, "15.5.9"]
+            means "The server did not receive a complete request within the time it was prepared to wait, and will close the connection."
             formerly "Request Time-out" ("RFC 2616, Section 6.1.1; nginx still sends it");
-        409 HTTP_409_CONFLICT "Conflict" [RFC 9110, "15.5.10"];
-        410 HTTP_410_GONE "Gone" [RFC 9110, "15.5.11"] {cacheable};
-        411 HTTP_411_LENGTH_REQUIRED "Length Required" [RFC 9110, "15.5.12"];
-        412 HTTP_412_PRECONDITION_FAILED "Precondition Failed" [RFC 9110, "15.5.13"];
+        409 HTTP_409_CONFLICT "Conflict" [RFC 9110, "15.5.10"]
+            means "The request conflicts with the current state of the target, such as an edit made against an older version, and the user may resolve it.";
+        410 HTTP_410_GONE "Gone" [RFC 9110, "15.5.11"]
+            means "The target is no longer available at the origin server, and this is likely to last; links to it should be removed."
+            {cacheable};
+        411 HTTP_411_LENGTH_REQUIRED "Length Required" [RFC 9110, "15.5.12"]
+            means "The server refuses a request whose content has no defined length: it requires a Content-Length header field.";
+        412 HTTP_412_PRECONDITION_FAILED "Precondition Failed" [RFC 9110, "15.5.13"]
+            means "A condition in the request's header fields, such as If-Match or If-Unmodified-Since, was false on the server, so the method was not applied.";
         /// DRF keeps the older name; RFC 9110 renamed it "Content Too Large".
         413 HTTP_413_REQUEST_ENTITY_TOO_LARGE "Content Too Large" [RFC 9110, "15.5.14"]
+            means "The request's content is larger than the server is willing or able to process; the server may close the connection."
             alias HTTP_413_CONTENT_TOO_LARGE
             formerly "Request Entity Too Large" ("RFC 2616, Section 10.4.14")
             and "Payload Too Large" ("RFC 7231, Section 6.5.11");
         /// DRF keeps the older name; RFC 9110 renamed it "URI Too Long".
         414 HTTP_414_REQUEST_URI_TOO_LONG "URI Too Long" [RFC 9110, "15.5.15"]
+            means "The target URI is longer than the server is willing to interpret."
             alias HTTP_414_URI_TOO_LONG
             formerly "Request-URI Too Long" ("RFC 2616, Section 10.4.15")
             and "Request-URI Too Large" ("RFC 2616, Section 6.1.1; nginx still sends it")
             {cacheable};
-        415 HTTP_415_UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type" [RFC 9110, "15.5.16"];
+        415 HTTP_415_UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type" [RFC 9110, "15.5.16"]
+            means "The content is in a format, or a content coding, that the target does not support for this method.";
         /// DRF keeps the older name; RFC 9110 renamed it "Range Not
         /// Satisfiable".
         416 HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE "Range Not Satisfiable" [RFC 9110, "15.5.17"]
+            means "None of the ranges in the request's Range header field can be satisfied, or the client asked for too many small or overlapping ranges."
             alias HTTP_416_RANGE_NOT_SATISFIABLE
             formerly "Requested Range Not Satisfiable" ("RFC 2616, Section 10.4.17");
-        417 HTTP_417_EXPECTATION_FAILED "Expectation Failed" [RFC 9110, "15.5.18"];
+        417 HTTP_417_EXPECTATION_FAILED "Expectation Failed" [RFC 9110, "15.5.18"]
+            means "The expectation in the request's Expect header field could not be met by at least one of the inbound servers.";
         /// **Reserved, not assigned.** 418 comes from RFC 2324, an April 1
         /// RFC about a coffee-pot control protocol, whose phrase is given here.
         /// It has been deployed as a joke often enough to be unusable for
         /// anything else, so [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19)
         /// reserves it and the registry lists it as `(Unused)`. It is named
         /// here because DRF names it.
-        418 HTTP_418_IM_A_TEAPOT "I'm a teapot" [RFC 2324, "2.3.2"];
+        418 HTTP_418_IM_A_TEAPOT "I'm a teapot" [RFC 2324, "2.3.2"]
+            means "Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 keeps the code from any other use.";
         /// RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110,
         /// which now defines it, does not (Appendix B.3), so it is not
         /// [heuristically cacheable](super::is_heuristically_cacheable).
-        421 HTTP_421_MISDIRECTED_REQUEST "Misdirected Request" [RFC 9110, "15.5.20"];
+        421 HTTP_421_MISDIRECTED_REQUEST "Misdirected Request" [RFC 9110, "15.5.20"]
+            means "The request went to a server that is not able or willing to answer for the target URI; the client may retry over another connection.";
         /// DRF keeps the older name; RFC 9110 renamed it "Unprocessable
         /// Content".
         422 HTTP_422_UNPROCESSABLE_ENTITY "Unprocessable Content" [RFC 9110, "15.5.21"]
+            means "The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds."
             alias HTTP_422_UNPROCESSABLE_CONTENT
             formerly "Unprocessable Entity" ("RFC 4918, Section 11.2");
-        423 HTTP_423_LOCKED "Locked" [RFC 4918, "11.3"];
-        424 HTTP_424_FAILED_DEPENDENCY "Failed Dependency" [RFC 4918, "11.4"];
-        425 HTTP_425_TOO_EARLY "Too Early" [RFC 8470, "5.2"];
-        426 HTTP_426_UPGRADE_REQUIRED "Upgrade Required" [RFC 9110, "15.5.22"];
-        428 HTTP_428_PRECONDITION_REQUIRED "Precondition Required" [RFC 6585, "3"];
-        429 HTTP_429_TOO_MANY_REQUESTS "Too Many Requests" [RFC 6585, "4"];
-        431 HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large" [RFC 6585, "5"];
+        423 HTTP_423_LOCKED "Locked" [RFC 4918, "11.3"]
+            means "WebDAV: the source or destination resource of the method is locked.";
+        424 HTTP_424_FAILED_DEPENDENCY "Failed Dependency" [RFC 4918, "11.4"]
+            means "WebDAV: the method could not be performed on the resource because an action it depended on failed.";
+        425 HTTP_425_TOO_EARLY "Too Early" [RFC 8470, "5.2"]
+            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; the client may retry later.";
+        426 HTTP_426_UPGRADE_REQUIRED "Upgrade Required" [RFC 9110, "15.5.22"]
+            means "The server refuses the request over the current protocol, and names in an Upgrade header field the protocol it would accept it over.";
+        428 HTTP_428_PRECONDITION_REQUIRED "Precondition Required" [RFC 6585, "3"]
+            means "The origin server requires the request to be conditional, such as with If-Match, so that no client overwrites another's changes unseen.";
+        429 HTTP_429_TOO_MANY_REQUESTS "Too Many Requests" [RFC 6585, "4"]
+            means "The user has sent too many requests in a given amount of time, which is rate limiting; a Retry-After header field may say how long to wait.";
+        431 HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large" [RFC 6585, "5"]
+            means "The server will not process the request because its header fields are too large, one of them alone or all of them together.";
         /// Cacheable by default, as RFC 7725, Section 3 says.
-        451 HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons" [RFC 7725, "3"] {cacheable};
+        451 HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons" [RFC 7725, "3"]
+            means "The server denies access to the resource as a consequence of a legal demand."
+            {cacheable};
     }
     "server error (5xx)" {
-        500 HTTP_500_INTERNAL_SERVER_ERROR "Internal Server Error" [RFC 9110, "15.6.1"];
-        501 HTTP_501_NOT_IMPLEMENTED "Not Implemented" [RFC 9110, "15.6.2"] {cacheable};
-        502 HTTP_502_BAD_GATEWAY "Bad Gateway" [RFC 9110, "15.6.3"];
-        503 HTTP_503_SERVICE_UNAVAILABLE "Service Unavailable" [RFC 9110, "15.6.4"];
+        500 HTTP_500_INTERNAL_SERVER_ERROR "Internal Server Error" [RFC 9110, "15.6.1"]
+            means "The server met an unexpected condition that kept it from fulfilling the request.";
+        501 HTTP_501_NOT_IMPLEMENTED "Not Implemented" [RFC 9110, "15.6.2"]
+            means "The server does not support the functionality the request needs, such as a request method it does not recognize."
+            {cacheable};
+        502 HTTP_502_BAD_GATEWAY "Bad Gateway" [RFC 9110, "15.6.3"]
+            means "The server, acting as a gateway or proxy, received an invalid response from an inbound server it accessed for the request.";
+        503 HTTP_503_SERVICE_UNAVAILABLE "Service Unavailable" [RFC 9110, "15.6.4"]
+            means "The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry.";
         504 HTTP_504_GATEWAY_TIMEOUT "Gateway Timeout" [RFC 9110, "15.6.5"]
+            means "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to complete the request."
             formerly "Gateway Time-out" ("RFC 2616, Section 6.1.1; nginx still sends it");
-        505 HTTP_505_HTTP_VERSION_NOT_SUPPORTED "HTTP Version Not Supported" [RFC 9110, "15.6.6"];
-        506 HTTP_506_VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates" [RFC 2295, "8.1"];
-        507 HTTP_507_INSUFFICIENT_STORAGE "Insufficient Storage" [RFC 4918, "11.5"];
-        508 HTTP_508_LOOP_DETECTED "Loop Detected" [RFC 5842, "7.2"];
+        505 HTTP_505_HTTP_VERSION_NOT_SUPPORTED "HTTP Version Not Supported" [RFC 9110, "15.6.6"]
+            means "The server does not support, or refuses to support, the major version of HTTP that the request used.";
+        506 HTTP_506_VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates" [RFC 2295, "8.1"]
+            means "A configuration error in transparent content negotiation: the variant chosen is itself set to negotiate, so it is no proper end point.";
+        507 HTTP_507_INSUFFICIENT_STORAGE "Insufficient Storage" [RFC 4918, "11.5"]
+            means "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.";
+        508 HTTP_508_LOOP_DETECTED "Loop Detected" [RFC 5842, "7.2"]
+            means "WebDAV: the server stopped an operation on a request with Depth: infinity because it found an infinite loop.";
         /// **Not registered.** The IANA registry lists 509 as unassigned. It
         /// is a convention of some web-hosting software for an exceeded
         /// bandwidth quota, named here because DRF names it; the phrase is
         /// that convention's.
-        509 HTTP_509_BANDWIDTH_LIMIT_EXCEEDED "Bandwidth Limit Exceeded" [no RFC];
+        509 HTTP_509_BANDWIDTH_LIMIT_EXCEEDED "Bandwidth Limit Exceeded" [no RFC]
+            means "Not registered: some web hosting software sends it when a site has used up its bandwidth quota.";
         /// **Obsoleted.** RFC 2774, the HTTP Extension Framework, was moved
         /// to Historic status, and the registry marks 510 as obsoleted.
-        510 HTTP_510_NOT_EXTENDED "Not Extended" [RFC 2774, "7"];
-        511 HTTP_511_NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required" [RFC 6585, "6"];
+        510 HTTP_510_NOT_EXTENDED "Not Extended" [RFC 2774, "7"]
+            means "Obsoleted, with the HTTP Extension Framework: the request did not meet the policy for accessing the resource.";
+        511 HTTP_511_NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required" [RFC 6585, "6"]
+            means "The client must authenticate to gain network access, as to a captive portal that intercepts its traffic.";
     }
 }
