@@ -43,9 +43,7 @@ fn main() -> ExitCode {
     let mut exit = ExitCode::SUCCESS;
     for arg in &args {
         match parse(arg) {
-            Ok(codes) => codes
-                .into_iter()
-                .for_each(|code| print!("{}", entry(code))),
+            Ok(codes) => codes.into_iter().for_each(|code| print!("{}", entry(code))),
             Err(bad) => {
                 eprintln!("status: {bad}");
                 exit = ExitCode::from(2);
