@@ -60,7 +60,7 @@ pub fn from_phrase(phrase: &str) -> Option<u16> {
             return None;
         }
         let (row, known) = phrase_of(entry);
-        if known.as_bytes().eq_ignore_ascii_case(phrase) {
+        if same_ignoring_case(known.as_bytes(), phrase) {
             return Some(ALL[row as usize]);
         }
     }
@@ -165,13 +165,21 @@ const fn hash(bytes: &[u8]) -> u32 {
     mixed.wrapping_mul(0x9E37_79B9) >> 24
 }
 
-/// Whether `a` and `b` are equal, ASCII letters in either case: core's
-/// `eq_ignore_ascii_case`, which a `const fn` cannot call on Rust 1.63, for
-/// the build's check that no phrase names two codes. A lookup uses core's.
+/// Whether `a` and `b` are equal, ASCII letters in either case: the one
+/// comparison of phrases, when the table is built (a `const fn` cannot call
+/// core's `eq_ignore_ascii_case` on Rust 1.63) and when it is read.
 const fn same_ignoring_case(a: &[u8], b: &[u8]) -> bool {
-    match (a, b) {
-        ([x, a @ ..], [y, b @ ..]) => x.eq_ignore_ascii_case(y) && same_ignoring_case(a, b),
-        ([], []) => true,
-        _ => false,
+    if a.len() != b.len() {
+        return false;
     }
+    // Slice patterns rather than indexing: no bounds check per byte.
+    let (mut a, mut b) = (a, b);
+    while let ([x, a_rest @ ..], [y, b_rest @ ..]) = (a, b) {
+        if !x.eq_ignore_ascii_case(y) {
+            return false;
+        }
+        a = a_rest;
+        b = b_rest;
+    }
+    true
 }
