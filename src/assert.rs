@@ -269,50 +269,51 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 #[macro_export]
 macro_rules! assert_status {
     // A literal is typed here, so that `201` is a `u16`, never an `i32`.
-    ($actual:expr, $expected:literal $(,)?) => {
+    ($actual:expr, $expected:literal $(, $($message:tt)*)?) => {
         $crate::__assert_status!(
             $actual,
             { let code: u16 = $expected; code },
             ::core::stringify!($actual),
-            ::core::stringify!($expected),
-            ::core::option::Option::None
+            ::core::stringify!($expected)
+            $(, $($message)*)?
         )
     };
-    ($actual:expr, $expected:literal, $($message:tt)+) => {
-        $crate::__assert_status!(
-            $actual,
-            { let code: u16 = $expected; code },
-            ::core::stringify!($actual),
-            ::core::stringify!($expected),
-            ::core::option::Option::Some(::core::format_args!($($message)+))
-        )
-    };
-    ($actual:expr, $expected:expr $(,)?) => {
+    ($actual:expr, $expected:expr $(, $($message:tt)*)?) => {
         $crate::__assert_status!(
             $actual,
             $expected,
             ::core::stringify!($actual),
-            ::core::stringify!($expected),
-            ::core::option::Option::None
-        )
-    };
-    ($actual:expr, $expected:expr, $($message:tt)+) => {
-        $crate::__assert_status!(
-            $actual,
-            $expected,
-            ::core::stringify!($actual),
-            ::core::stringify!($expected),
-            ::core::option::Option::Some(::core::format_args!($($message)+))
+            ::core::stringify!($expected)
+            $(, $($message)*)?
         )
     };
 }
 
-/// The body of [`assert_status!`](crate::assert_status): `$message` stands
-/// in the failing branch alone, so it is evaluated only on failure.
+/// The body of [`assert_status!`](crate::assert_status), after the message,
+/// if any, is made `format_args!`: `$message` stands in the failing branch
+/// alone, so it is evaluated only on failure.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __assert_status {
-    ($actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr, $message:expr) => {
+    ($actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr $(,)?) => {
+        $crate::__assert_status!(
+            @check $actual,
+            $expected,
+            $actual_written,
+            $expected_written,
+            ::core::option::Option::None
+        )
+    };
+    ($actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr, $($message:tt)+) => {
+        $crate::__assert_status!(
+            @check $actual,
+            $expected,
+            $actual_written,
+            $expected_written,
+            ::core::option::Option::Some(::core::format_args!($($message)+))
+        )
+    };
+    (@check $actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr, $message:expr) => {
         match ($actual, $expected) {
             (actual, expected) => {
                 let actual: u16 = {
