@@ -4,7 +4,10 @@
 
 mod common;
 
-use common::{assert_for_every_u16, code_of_phrase, DEFINED_IN, DRF, OLDER_PHRASES};
+use common::{
+    assert_for_every_u16, code_of_phrase, known_phrases, AMBIGUOUS, DEFINED_IN, DEPLOYED, DRF,
+    OLDER_PHRASES, SENT_WITH_ANOTHER_CODE,
+};
 use http_status::status::*;
 use proptest::prelude::*;
 
@@ -90,27 +93,89 @@ fn from_phrase_finds_the_older_phrases() {
 }
 
 #[test]
-fn from_phrase_ignores_ascii_case_only() {
-    for (phrase, code) in DRF
-        .iter()
-        .map(|&(_, code, phrase)| (phrase, code))
-        .chain(OLDER_PHRASES)
-    {
-        assert_eq!(from_phrase(&phrase.to_lowercase()), Some(code), "{phrase}");
-        assert_eq!(from_phrase(&phrase.to_uppercase()), Some(code), "{phrase}");
-        let alternating: String = phrase
-            .chars()
-            .enumerate()
-            .map(|(at, c)| {
-                if at % 2 == 0 {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
-            .collect();
-        assert_eq!(from_phrase(&alternating), Some(code), "{alternating}");
+fn from_phrase_reads_every_phrase_that_deployed_servers_send() {
+    for project in DEPLOYED {
+        for &(code, phrase) in project.phrases {
+            assert_eq!(
+                from_phrase(phrase),
+                Some(code),
+                "{phrase:?}, sent with {code} by {} ({})",
+                project.name,
+                project.source
+            );
+        }
     }
+}
+
+#[test]
+fn no_phrase_is_listed_with_two_codes() {
+    let rule = |text: &str| text.to_ascii_lowercase().replace('-', " ");
+    let phrases = known_phrases();
+    for &(phrase, code) in &phrases {
+        for &(other, other_code) in &phrases {
+            if rule(phrase) == rule(other) {
+                assert_eq!(code, other_code, "{phrase:?} and {other:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_phrase_sent_with_two_codes_names_neither() {
+    for (phrase, sent) in AMBIGUOUS {
+        assert_eq!(from_phrase(phrase), None, "{phrase:?}, sent as {sent}");
+        assert_eq!(from_phrase(&phrase.to_lowercase()), None, "{phrase:?}");
+    }
+}
+
+#[test]
+fn a_registered_phrase_sent_with_another_code_still_names_its_own() {
+    for &(sent, phrase, by) in SENT_WITH_ANOTHER_CODE {
+        let own = DRF.iter().find(|row| row.2 == phrase).map(|row| row.1);
+        assert!(own.is_some() && own != Some(sent), "{phrase:?}");
+        assert_eq!(
+            from_phrase(phrase),
+            own,
+            "{phrase:?}, sent with {sent} by {by}"
+        );
+    }
+}
+
+/// Every known phrase in the spellings the matching rule treats as the
+/// same: any ASCII case, a hyphen for a space and back, a trailing period.
+fn respellings(phrase: &str) -> Vec<String> {
+    let phrase = phrase.strip_suffix('.').unwrap_or(phrase);
+    let alternating: String = phrase
+        .chars()
+        .enumerate()
+        .map(|(at, c)| {
+            if at % 2 == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    vec![
+        phrase.to_lowercase(),
+        phrase.to_uppercase(),
+        alternating,
+        phrase.replace('-', " "),
+        phrase.replace(' ', "-"),
+        format!("{phrase}."),
+        format!("{}.", phrase.to_uppercase().replace(' ', "-")),
+    ]
+}
+
+#[test]
+fn from_phrase_ignores_case_hyphens_and_a_trailing_period() {
+    for (phrase, code) in known_phrases() {
+        for respelled in respellings(phrase) {
+            assert_eq!(from_phrase(&respelled), Some(code), "{respelled:?}");
+        }
+    }
+    assert_eq!(from_phrase("Multi Status"), Some(207));
+    assert_eq!(from_phrase("Reset Content."), Some(205));
     // The Kelvin sign folds to 'k' in Unicode, not in ASCII.
     assert_eq!(from_phrase("\u{212A}"), None);
 }
@@ -123,19 +188,30 @@ fn from_phrase_neither_trims_nor_folds_spaces() {
         "Not  Found",
         "Not\tFound",
         "NotFound",
+        "Not_Found",
+        "Not Found..",
+        ".Not Found",
+        "Not Found!",
         "",
+        ".",
     ] {
         assert_eq!(from_phrase(phrase), None, "{phrase:?}");
     }
 }
 
 #[test]
-fn from_phrase_knows_no_phrase_that_was_never_standard() {
+fn from_phrase_knows_no_phrase_that_no_one_sends() {
     for phrase in [
-        "Switch Proxy",
-        "Unordered Collection",
+        "Not Foundx",
+        "Found it",
+        "Teapot",
         "Bandwidth Exceeded",
         "Unused",
+        "Early Hint",
+        // Codes outside the registry: see tests/describe.rs.
+        "client closed request",
+        "Client Closed Request",
+        "Enhance Your Calm",
     ] {
         assert_eq!(from_phrase(phrase), None, "{phrase}");
     }

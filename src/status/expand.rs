@@ -90,6 +90,20 @@ macro_rules! flag_doc {
     };
 }
 
+/// The list of a row's other phrases for its constant's docs, or nothing.
+macro_rules! also_doc {
+    () => {
+        ""
+    };
+    ($($other:literal ($source:literal))+) => {
+        concat!(
+            "[`from_phrase`](super::from_phrase) also reads these phrases for it, \
+             which an older RFC gave or deployed servers send:\n",
+            $("\n- \"", $other, "\": ", $source, ".",)+
+        )
+    };
+}
+
 /// Expands the table: see the head of `table.rs` for the form of a row. The
 /// items it makes stand in the `table` module, which `status` re-exports.
 macro_rules! status_codes {
@@ -99,8 +113,7 @@ macro_rules! status_codes {
             $code:literal $name:ident $phrase:literal [$($defined_in:tt)*]
             means $meaning:literal
             $(alias $alias:ident)?
-            $(formerly $former:literal ($source:literal)
-                $(and $former2:literal ($source2:literal))?)?
+            $(also $other:literal ($source:literal))*
             $({$($flag:ident)*})?;
         )*}
     )*) => {
@@ -116,13 +129,8 @@ macro_rules! status_codes {
             // A note's lines make one paragraph: a blank line before it only.
             #[doc = ""] $(#[doc = $note])*
             $($(#[doc = ""] #[doc = $crate::status::expand::flag_doc!($flag)])*)?
-            $(
-                #[doc = ""]
-                #[doc = concat!(
-                    "[`from_phrase`](super::from_phrase) also knows it by an older phrase: \"", $former,
-                    "\" (", $source, ")" $(, "; \"", $former2, "\" (", $source2, ")")?, "."
-                )]
-            )?
+            #[doc = ""]
+            #[doc = $crate::status::expand::also_doc!($($other ($source))*)]
             pub const $name: u16 = $code;
             const _: () = assert!(
                 matches!($crate::status::names::name_code(stringify!($name)), Some(code) if code == $code),
@@ -204,21 +212,12 @@ macro_rules! status_codes {
                 }
             }
 
-            /// The first older phrase, or `""`.
+            /// The row's other phrases: older RFCs' and deployed servers'.
             #[inline]
-            pub const fn former(row: u8) -> &'static str {
+            pub const fn others(row: u8) -> &'static [&'static str] {
                 match row {
-                    $($($(rows::$name => $former,)?)*)*
-                    _ => "",
-                }
-            }
-
-            /// The second older phrase, or `""`.
-            #[inline]
-            pub const fn former2(row: u8) -> &'static str {
-                match row {
-                    $($($($(rows::$name => $former2,)?)?)*)*
-                    _ => "",
+                    $($(rows::$name => &[$($other),*],)*)*
+                    _ => &[],
                 }
             }
 
@@ -250,4 +249,4 @@ macro_rules! status_codes {
     };
 }
 
-pub(crate) use {defined_in, flag, flag_doc, rfc, section, status_codes, url};
+pub(crate) use {also_doc, defined_in, flag, flag_doc, rfc, section, status_codes, url};

@@ -3,18 +3,23 @@
 //     CODE NAME "Phrase" [where it is defined]
 //         means "What the code means, in one sentence."
 //         alias RFC_9110_NAME
-//         formerly "Older Phrase" ("where it comes from") and "Another" ("...")
+//         also "Another Phrase" ("the RFC that gave it; who sends it")
 //         {flags};
 //
-// with every part after the meaning optional; `///` lines before a row are
-// a note for its constant's docs. The meaning is this crate's own words,
-// true to the section that defines the code. Names are DRF's `status.py`; phrases
-// and references are the IANA HTTP Status Code Registry's (RFC 9110's
-// wording), with the section of the defining RFC where the registry names
-// the RFC alone. Flags: `no_content`, a code whose responses cannot have
-// content (RFC 9110, Section 6.4.1), which every 1xx row must carry;
-// `cacheable`, a code that is heuristically cacheable (RFC 9110, Section
-// 15.1). `expand.rs` turns the rows into the constants and the columns.
+// with every part after the meaning optional, and `also` as often as there
+// are phrases; `///` lines before a row are a note for its constant's docs.
+// The meaning is this crate's own words, true to the section that defines
+// the code. Names are DRF's `status.py`; phrases and references are the
+// IANA HTTP Status Code Registry's (RFC 9110's wording), with the section
+// of the defining RFC where the registry names the RFC alone. An `also`
+// phrase is one that an older RFC gave, or that deployed servers and
+// libraries send for the code, read from each project's own source (see
+// tests/common/deployed.rs); spellings that `from_phrase`'s rule already
+// matches (case, a hyphen for a space, a trailing period) are not listed.
+// Flags: `no_content`, a code whose responses cannot have content (RFC
+// 9110, Section 6.4.1), which every 1xx row must carry; `cacheable`, a code
+// that is heuristically cacheable (RFC 9110, Section 15.1). `expand.rs`
+// turns the rows into the constants and the columns.
 super::expand::status_codes! {
     "informational (1xx)" {
         100 HTTP_100_CONTINUE "Continue" [RFC 9110, "15.2.1"]
@@ -40,7 +45,6 @@ super::expand::status_codes! {
             means "The request has been accepted for processing, which has not finished and may or may not be carried out in the end.";
         203 HTTP_203_NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information" [RFC 9110, "15.3.4"]
             means "The request succeeded, but a transforming proxy changed the content of the origin server's 200 response on its way."
-            formerly "Non Authoritative Information" ("the phrase of the `http` crate's `StatusCode`")
             {cacheable};
         204 HTTP_204_NO_CONTENT "No Content" [RFC 9110, "15.3.5"]
             means "The request succeeded and there is no content to send; a user agent need not leave the document it shows."
@@ -69,7 +73,7 @@ super::expand::status_codes! {
             {cacheable};
         302 HTTP_302_FOUND "Found" [RFC 9110, "15.4.3"]
             means "The target is for now at another URI, given in the Location header field; keep the original, and a client may change POST to GET."
-            formerly "Moved Temporarily" ("HTTP/1.0, RFC 1945, Section 9.3; nginx still sends it");
+            also "Moved Temporarily" ("HTTP/1.0, RFC 1945, Section 9.3; nginx, Apache HttpCore");
         303 HTTP_303_SEE_OTHER "See Other" [RFC 9110, "15.4.4"]
             means "The server redirects the user agent to another resource, given in the Location header field, to be retrieved with GET as an indirect answer.";
         304 HTTP_304_NOT_MODIFIED "Not Modified" [RFC 9110, "15.4.5"]
@@ -85,7 +89,8 @@ super::expand::status_codes! {
         /// is the registry's own description, `(Unused)`, rather than an
         /// informal one such as "Switch Proxy".
         306 HTTP_306_RESERVED "(Unused)" [RFC 9110, "15.4.7"]
-            means "Unused: a previous version of the HTTP specification defined it, and the code is now reserved.";
+            means "Unused: a previous version of the HTTP specification defined it, and the code is now reserved."
+            also "Switch Proxy" ("Werkzeug, libmicrohttpd, cowlib, Plug, ASP.NET Core");
         307 HTTP_307_TEMPORARY_REDIRECT "Temporary Redirect" [RFC 9110, "15.4.8"]
             means "The target is for now at another URI, given in the Location header field, and the client must repeat the request there with the same method.";
         308 HTTP_308_PERMANENT_REDIRECT "Permanent Redirect" [RFC 9110, "15.4.9"]
@@ -94,18 +99,22 @@ super::expand::status_codes! {
     }
     "client error (4xx)" {
         400 HTTP_400_BAD_REQUEST "Bad Request" [RFC 9110, "15.5.1"]
-            means "The server will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing.";
+            means "The server will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing."
+            also "Invalid Request" ("h2o");
         401 HTTP_401_UNAUTHORIZED "Unauthorized" [RFC 9110, "15.5.2"]
             means "The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate.";
         402 HTTP_402_PAYMENT_REQUIRED "Payment Required" [RFC 9110, "15.5.3"]
             means "Reserved for future use: no specification says when a server sends it.";
         403 HTTP_403_FORBIDDEN "Forbidden" [RFC 9110, "15.5.4"]
-            means "The server understood the request and refuses it; credentials, if sent, were not enough, and repeating them will not help.";
+            means "The server understood the request and refuses it; credentials, if sent, were not enough, and repeating them will not help."
+            also "Access Forbidden" ("h2o");
         404 HTTP_404_NOT_FOUND "Not Found" [RFC 9110, "15.5.5"]
             means "The origin server has no current representation of the target, or will not disclose that one exists."
+            also "File Not Found" ("h2o")
             {cacheable};
         405 HTTP_405_METHOD_NOT_ALLOWED "Method Not Allowed" [RFC 9110, "15.5.6"]
             means "The target does not support the request's method, though the server knows it; the Allow header field lists the methods it does support."
+            also "Not Allowed" ("nginx")
             {cacheable};
         406 HTTP_406_NOT_ACCEPTABLE "Not Acceptable" [RFC 9110, "15.5.7"]
             means "The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept.";
@@ -113,7 +122,7 @@ super::expand::status_codes! {
             means "Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how.";
         408 HTTP_408_REQUEST_TIMEOUT "Request Timeout" [RFC 9110, "15.5.9"]
             means "The server did not receive a complete request within the time it was prepared to wait, and will close the connection."
-            formerly "Request Time-out" ("RFC 2616, Section 6.1.1; nginx still sends it");
+            also "Request Time-out" ("RFC 2616, Section 6.1.1; nginx, Undertow, Twisted, HAProxy, civetweb");
         409 HTTP_409_CONFLICT "Conflict" [RFC 9110, "15.5.10"]
             means "The request conflicts with the current state of the target, such as an edit made against an older version, and the user may resolve it.";
         410 HTTP_410_GONE "Gone" [RFC 9110, "15.5.11"]
@@ -127,14 +136,15 @@ super::expand::status_codes! {
         413 HTTP_413_REQUEST_ENTITY_TOO_LARGE "Content Too Large" [RFC 9110, "15.5.14"]
             means "The request's content is larger than the server is willing or able to process; the server may close the connection."
             alias HTTP_413_CONTENT_TOO_LARGE
-            formerly "Request Entity Too Large" ("RFC 2616, Section 10.4.14")
-            and "Payload Too Large" ("RFC 7231, Section 6.5.11");
+            also "Request Entity Too Large" ("RFC 2616, Section 10.4.14; nginx, Apache httpd, Netty, Undertow, Tomcat 8.5, WEBrick, Werkzeug, Twisted, HAProxy, Varnish, civetweb, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
+            also "Payload Too Large" ("RFC 7231, Section 6.5.11; Jetty, Tomcat, Spring 6.2, Rack 2.2, lighttpd, mongoose, tiny_http, Rocket, Node.js, ASP.NET Core, Envoy")
+            also "Request Too Long" ("Apache HttpCore");
         /// DRF keeps the older name; RFC 9110 renamed it "URI Too Long".
         414 HTTP_414_REQUEST_URI_TOO_LONG "URI Too Long" [RFC 9110, "15.5.15"]
             means "The target URI is longer than the server is willing to interpret."
             alias HTTP_414_URI_TOO_LONG
-            formerly "Request-URI Too Long" ("RFC 2616, Section 10.4.15")
-            and "Request-URI Too Large" ("RFC 2616, Section 6.1.1; nginx still sends it")
+            also "Request-URI Too Large" ("RFC 2616, Section 6.1.1; nginx, Undertow, WEBrick, civetweb")
+            also "Request-URI Too Long" ("RFC 2616, Section 10.4.15; Apache httpd, Netty, Apache HttpCore, Tomcat 8.5, Werkzeug, Twisted, HAProxy, Varnish, mongoose, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
             {cacheable};
         415 HTTP_415_UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type" [RFC 9110, "15.5.16"]
             means "The content is in a format, or a content coding, that the target does not support for this method.";
@@ -143,7 +153,9 @@ super::expand::status_codes! {
         416 HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE "Range Not Satisfiable" [RFC 9110, "15.5.17"]
             means "None of the ranges in the request's Range header field can be satisfied, or the client asked for too many small or overlapping ranges."
             alias HTTP_416_RANGE_NOT_SATISFIABLE
-            formerly "Requested Range Not Satisfiable" ("RFC 2616, Section 10.4.17");
+            also "Requested Range Not Satisfiable" ("RFC 2616, Section 10.4.17; nginx, Apache httpd, Netty, Undertow, Apache HttpCore, Tomcat 8.5, Spring, Werkzeug, Twisted, Varnish, civetweb, mongoose, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
+            also "Request Range Not Satisfiable" ("WEBrick, h2o")
+            also "Requested range unsatisfiable" ("HAProxy");
         417 HTTP_417_EXPECTATION_FAILED "Expectation Failed" [RFC 9110, "15.5.18"]
             means "The expectation in the request's Expect header field could not be met by at least one of the inbound servers.";
         /// **Reserved, not assigned.** 418 comes from RFC 2324, an April 1
@@ -153,24 +165,28 @@ super::expand::status_codes! {
         /// reserves it and the registry lists it as `(Unused)`. It is named
         /// here because DRF names it.
         418 HTTP_418_IM_A_TEAPOT "I'm a teapot" [RFC 2324, "2.3.2"]
-            means "Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 keeps the code from any other use.";
+            means "Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 keeps the code from any other use."
+            also "I am a teapot" ("civetweb");
         /// RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110,
         /// which now defines it, does not (Appendix B.3), so it is not
         /// [heuristically cacheable](super::is_heuristically_cacheable).
         421 HTTP_421_MISDIRECTED_REQUEST "Misdirected Request" [RFC 9110, "15.5.20"]
-            means "The request went to a server that is not able or willing to answer for the target URI; the client may retry over another connection.";
+            means "The request went to a server that is not able or willing to answer for the target URI; the client may retry over another connection."
+            also "Destination Locked" ("Spring 6.2");
         /// DRF keeps the older name; RFC 9110 renamed it "Unprocessable
         /// Content".
         422 HTTP_422_UNPROCESSABLE_ENTITY "Unprocessable Content" [RFC 9110, "15.5.21"]
             means "The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds."
             alias HTTP_422_UNPROCESSABLE_CONTENT
-            formerly "Unprocessable Entity" ("RFC 4918, Section 11.2");
+            also "Unprocessable Entity" ("RFC 4918, Section 11.2; Apache httpd, Jetty, Netty, Undertow, Apache HttpCore 4.4, Tomcat, Spring 6.2, Rack 2.2, WEBrick, Werkzeug, Varnish, lighttpd, mongoose, cowlib, fasthttp, tiny_http, Rocket, Go, Node.js, CPython 3.12, ASP.NET Core, .NET, Envoy")
+            also "Unproccessable entity" ("civetweb");
         423 HTTP_423_LOCKED "Locked" [RFC 4918, "11.3"]
             means "WebDAV: the source or destination resource of the method is locked.";
         424 HTTP_424_FAILED_DEPENDENCY "Failed Dependency" [RFC 4918, "11.4"]
             means "WebDAV: the method could not be performed on the resource because an action it depended on failed.";
         425 HTTP_425_TOO_EARLY "Too Early" [RFC 8470, "5.2"]
-            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; the client may retry later.";
+            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; the client may retry later."
+            also "Unordered Collection" ("Netty, cowlib");
         426 HTTP_426_UPGRADE_REQUIRED "Upgrade Required" [RFC 9110, "15.5.22"]
             means "The server refuses the request over the current protocol, and names in an Upgrade header field the protocol it would accept it over.";
         428 HTTP_428_PRECONDITION_REQUIRED "Precondition Required" [RFC 6585, "3"]
@@ -182,27 +198,35 @@ super::expand::status_codes! {
         /// Cacheable by default, as RFC 7725, Section 3 says.
         451 HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons" [RFC 7725, "3"]
             means "The server denies access to the resource as a consequence of a legal demand."
+            also "Unavailable for Legal Reason" ("Jetty")
             {cacheable};
     }
     "server error (5xx)" {
         500 HTTP_500_INTERNAL_SERVER_ERROR "Internal Server Error" [RFC 9110, "15.6.1"]
-            means "The server met an unexpected condition that kept it from fulfilling the request.";
+            means "The server met an unexpected condition that kept it from fulfilling the request."
+            also "Server Error" ("Jetty");
         501 HTTP_501_NOT_IMPLEMENTED "Not Implemented" [RFC 9110, "15.6.2"]
             means "The server does not support the functionality the request needs, such as a request method it does not recognize."
             {cacheable};
         502 HTTP_502_BAD_GATEWAY "Bad Gateway" [RFC 9110, "15.6.3"]
-            means "The server, acting as a gateway or proxy, received an invalid response from an inbound server it accessed for the request.";
+            means "The server, acting as a gateway or proxy, received an invalid response from an inbound server it accessed for the request."
+            also "Bad Gateway or Proxy Error" ("HAProxy")
+            also "Gateway Error" ("h2o");
         503 HTTP_503_SERVICE_UNAVAILABLE "Service Unavailable" [RFC 9110, "15.6.4"]
-            means "The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry.";
+            means "The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry."
+            also "Service Temporarily Unavailable" ("nginx");
         504 HTTP_504_GATEWAY_TIMEOUT "Gateway Timeout" [RFC 9110, "15.6.5"]
             means "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to complete the request."
-            formerly "Gateway Time-out" ("RFC 2616, Section 6.1.1; nginx still sends it");
+            also "Gateway Time-out" ("RFC 2616, Section 6.1.1; nginx, Undertow, Twisted, HAProxy, civetweb");
         505 HTTP_505_HTTP_VERSION_NOT_SUPPORTED "HTTP Version Not Supported" [RFC 9110, "15.6.6"]
             means "The server does not support, or refuses to support, the major version of HTTP that the request used.";
         506 HTTP_506_VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates" [RFC 2295, "8.1"]
-            means "A configuration error in transparent content negotiation: the variant chosen is itself set to negotiate, so it is no proper end point.";
+            means "A configuration error in transparent content negotiation: the variant chosen is itself set to negotiate, so it is no proper end point."
+            also "Variant Also Negotiates (Experimental)" ("Tomcat 8.5")
+            also "Variant also negotiate" ("HAProxy");
         507 HTTP_507_INSUFFICIENT_STORAGE "Insufficient Storage" [RFC 4918, "11.5"]
-            means "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.";
+            means "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request."
+            also "Insufficient Storage Space" ("Twisted");
         508 HTTP_508_LOOP_DETECTED "Loop Detected" [RFC 5842, "7.2"]
             means "WebDAV: the server stopped an operation on a request with Depth: infinity because it found an infinite loop.";
         /// **Not registered.** The IANA registry lists 509 as unassigned. It
@@ -214,8 +238,10 @@ super::expand::status_codes! {
         /// **Obsoleted.** RFC 2774, the HTTP Extension Framework, was moved
         /// to Historic status, and the registry marks 510 as obsoleted.
         510 HTTP_510_NOT_EXTENDED "Not Extended" [RFC 2774, "7"]
-            means "Obsoleted, with the HTTP Extension Framework: the request did not meet the policy for accessing the resource.";
+            means "Obsoleted, with the HTTP Extension Framework: the request did not meet the policy for accessing the resource."
+            also "Not Extended (OBSOLETED)" ("Puma");
         511 HTTP_511_NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required" [RFC 6585, "6"]
-            means "The client must authenticate to gain network access, as to a captive portal that intercepts its traffic.";
+            means "The client must authenticate to gain network access, as to a captive portal that intercepts its traffic."
+            also "Network Authentication Failed" ("Werkzeug");
     }
 }

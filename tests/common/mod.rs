@@ -7,6 +7,9 @@
 
 use http_status::status::*;
 
+mod deployed;
+pub use deployed::*;
+
 macro_rules! constants {
     ($($constant:ident $phrase:literal,)*) => {
         [$((stringify!($constant), $constant, $phrase),)*]
@@ -182,10 +185,9 @@ pub const DEFINED_IN: [(u16, u16, &str); 63] = [
     (511, 6585, "6"),
 ];
 
-/// Older reason phrases still in use, each with its code: HTTP/1.0
-/// (RFC 1945), RFC 2616, RFC 7231, RFC 4918, and the `http` crate.
-pub const OLDER_PHRASES: [(&str, u16); 10] = [
-    ("Non Authoritative Information", 203),
+/// Older reason phrases that RFCs gave, each with its code: HTTP/1.0
+/// (RFC 1945), RFC 2068, RFC 2616, RFC 7231 and RFC 4918.
+pub const OLDER_PHRASES: [(&str, u16); 9] = [
     ("Moved Temporarily", 302),
     ("Request Time-out", 408),
     ("Request Entity Too Large", 413),
@@ -197,22 +199,28 @@ pub const OLDER_PHRASES: [(&str, u16); 10] = [
     ("Gateway Time-out", 504),
 ];
 
-/// Every phrase that names a code, each with its code: the registry's and
-/// the older ones above.
+/// Every phrase that names a code, each with its code: the registry's, the
+/// older ones above, and those that deployed software sends.
 pub fn known_phrases() -> Vec<(&'static str, u16)> {
+    let deployed = DEPLOYED
+        .iter()
+        .flat_map(|project| project.phrases.iter().map(|&(code, phrase)| (phrase, code)));
     DRF.iter()
         .map(|&(_, code, known)| (known, code))
         .chain(OLDER_PHRASES.iter().copied())
+        .chain(deployed)
         .collect()
 }
 
-/// The code of a reason phrase, by a plain search of the lists above,
-/// ASCII case-insensitive.
+/// The code of a reason phrase, by a plain search of the lists above with
+/// the documented rule: ASCII case ignored, a hyphen the same as a space,
+/// one trailing period ignored.
 pub fn code_of_phrase(phrase: &str) -> Option<u16> {
-    DRF.iter()
-        .map(|&(_, code, known)| (known, code))
-        .chain(OLDER_PHRASES.iter().copied())
-        .find(|(known, _)| known.eq_ignore_ascii_case(phrase))
+    let rule = |text: &str| text.to_ascii_lowercase().replace('-', " ");
+    let phrase = rule(phrase.strip_suffix('.').unwrap_or(phrase));
+    known_phrases()
+        .into_iter()
+        .find(|(known, _)| rule(known) == phrase)
         .map(|(_, code)| code)
 }
 
