@@ -17,6 +17,8 @@
 //!   below.
 //! - Lookups: [`reason_phrase`], [`name`], [`alias`], [`from_name`],
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
+//! - Codes outside the registry that logs show, such as nginx's 499:
+//!   [`unregistered`] and [`UNREGISTERED`], kept apart from the rest.
 //!
 #![doc = include_str!("status/choosing.md")]
 
@@ -29,6 +31,8 @@ mod phrases;
 mod predicates;
 mod reference;
 mod table;
+mod unregistered;
+mod unregistered_table;
 
 pub use describe::{describe, Description};
 pub use meaning::meaning;
@@ -40,3 +44,5 @@ pub use predicates::{
 };
 pub use reference::{reference, Reference};
 pub use table::*;
+pub use unregistered::{unregistered, Unregistered};
+pub use unregistered_table::UNREGISTERED;

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ALIASES, DRF};
+use common::{ALIASES, DRF, UNREGISTERED_BY_HAND};
 use http_status::status::{describe, Description};
 use proptest::prelude::*;
 
@@ -40,7 +40,28 @@ fn an_unassigned_code_shows_its_class() {
     assert_eq!(describe(299).to_string(), "299 (unassigned 2xx code)");
     assert_eq!(describe(104).to_string(), "104 (unassigned 1xx code)");
     assert_eq!(describe(599).to_string(), "599 (unassigned 5xx code)");
-    assert_eq!(format!("{:#}", describe(499)), "499 (unassigned 4xx code)");
+    assert_eq!(format!("{:#}", describe(498)), "498 (unassigned 4xx code)");
+}
+
+#[test]
+fn an_unregistered_code_shows_its_use_in_alternate_form_only() {
+    assert_eq!(describe(499).to_string(), "499 (unassigned 4xx code)");
+    assert_eq!(
+        format!("{:#}", describe(499)),
+        "499 (unassigned 4xx code; nginx: client closed request)"
+    );
+    assert_eq!(describe(444).to_string(), "444 (unassigned 4xx code)");
+    assert_eq!(
+        format!("{:#}", describe(444)),
+        "444 (unassigned 4xx code; nginx: connection closed without response)"
+    );
+    for &(code, user, phrase) in UNREGISTERED_BY_HAND {
+        let class = code / 100;
+        assert_eq!(
+            format!("{:#}", describe(code)),
+            format!("{code} (unassigned {class}xx code; {user}: {phrase})")
+        );
+    }
 }
 
 #[test]

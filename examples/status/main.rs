@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --example status -- 418 HTTP_404_NOT_FOUND "not found"   # one line each
 //! cargo run --example status -- teapot                               # search by word
+//! cargo run --example status -- 499 "client closed request"          # codes outside the registry
 //! cargo run --example status                                         # the whole table
 //! ```
 //!
@@ -21,11 +22,14 @@ usage: status [ARG...]
 Each ARG is one of:
   a code            418
   a constant name   HTTP_404_NOT_FOUND, in any case
-  a reason phrase   \"Not Found\" or an older one such as \"Payload Too Large\", in any case
+  a reason phrase   \"Not Found\", or another that servers send such as \"Not Allowed\", in any case
   a word            teapot: every code whose phrase or name holds it
+Codes outside the registry that logs show, such as nginx's 499, are found
+by their user's phrase (\"client closed request\") or a word of it too.
 
 For each code found it prints a line (code, phrase, class, constant), then
-what the code means and the address of the RFC section that defines it.
+what the code means and the address of the RFC section that defines it; for
+a code outside the registry, who uses it, what for, and where it says so.
 With no ARG, prints every code with a constant, grouped by class, a line each.
 A bad ARG is reported on stderr, the others are still answered, and the exit code is 2.
 ";
@@ -87,8 +91,14 @@ fn parse(arg: &str) -> Result<Vec<u16>, BadArg> {
             _ => Err(BadArg::OutOfRange(arg.to_owned())),
         };
     }
-    if let Some(code) =
-        status::from_name(&arg.to_ascii_uppercase()).or_else(|| status::from_phrase(arg))
+    let unregistered = || {
+        let mut entries = status::UNREGISTERED.iter();
+        let entry = entries.find(|entry| entry.phrase.eq_ignore_ascii_case(arg));
+        entry.map(|entry| entry.code)
+    };
+    if let Some(code) = status::from_name(&arg.to_ascii_uppercase())
+        .or_else(|| status::from_phrase(arg))
+        .or_else(unregistered)
     {
         return Ok(vec![code]);
     }
@@ -104,20 +114,24 @@ fn parse(arg: &str) -> Result<Vec<u16>, BadArg> {
     }
 }
 
-/// Every code whose phrase, name or alias holds `word`, in any case.
+/// Every code whose phrase, name or alias holds `word`, in any case, and
+/// every unregistered code whose phrase does, ascending.
 fn search(word: &str) -> Vec<u16> {
     let word = word.to_ascii_lowercase();
     let holds =
         |text: Option<&str>| text.map_or(false, |text| text.to_ascii_lowercase().contains(&word));
-    status::ALL
+    let registered = status::ALL.iter().copied().filter(|&code| {
+        holds(status::reason_phrase(code))
+            || holds(status::name(code))
+            || holds(status::alias(code))
+    });
+    let outside = status::UNREGISTERED
         .iter()
-        .copied()
-        .filter(|&code| {
-            holds(status::reason_phrase(code))
-                || holds(status::name(code))
-                || holds(status::alias(code))
-        })
-        .collect()
+        .filter(|entry| holds(Some(entry.phrase)))
+        .map(|entry| entry.code);
+    let mut found: Vec<u16> = registered.chain(outside).collect();
+    found.sort_unstable();
+    found
 }
 
 /// The width of the longest reason phrase, to line up the columns.
@@ -139,10 +153,19 @@ fn line(code: u16) -> String {
 }
 
 /// What the example prints for one code: its [`line`], then, where the
-/// crate knows them, what the code means and where it is defined.
+/// crate knows them, what the code means and where it is defined, or for a
+/// code outside the registry, its use and its source.
 fn entry(code: u16) -> String {
     let mut out = line(code);
     out.push('\n');
+    if let Some(used) = status::unregistered(code) {
+        let _ = writeln!(
+            out,
+            "     outside the registry; {}: {}",
+            used.user, used.phrase
+        );
+        let _ = writeln!(out, "     {}", used.source);
+    }
     if let Some(meaning) = status::meaning(code) {
         let _ = writeln!(out, "     {meaning}");
     }

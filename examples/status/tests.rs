@@ -53,15 +53,47 @@ fn every_code_name_and_phrase_finds_its_code_in_any_case() {
 }
 
 #[test]
-fn an_older_phrase_finds_its_code() {
+fn an_older_or_deployed_phrase_finds_its_code() {
     assert_eq!(parse("Payload Too Large"), Ok(vec![413]));
     assert_eq!(parse("MOVED TEMPORARILY"), Ok(vec![302]));
+    assert_eq!(parse("Not Allowed"), Ok(vec![405]));
+    assert_eq!(parse("request uri too long"), Ok(vec![414]));
+}
+
+#[test]
+fn a_code_outside_the_registry_is_marked_with_its_use_and_source() {
+    for (code, used) in [
+        (499, "nginx: client closed request"),
+        (444, "nginx: connection closed without response"),
+    ] {
+        let source = status::unregistered(code).unwrap().source;
+        assert_eq!(
+            entry(code),
+            format!(
+                "{}\n     outside the registry; {used}\n     {source}\n",
+                line(code)
+            )
+        );
+        assert!(line(code).starts_with(&format!("{code}  (unassigned) ")));
+    }
+}
+
+#[test]
+fn a_code_outside_the_registry_is_found_by_its_phrase_or_a_word_of_it() {
+    assert_eq!(parse("client closed request"), Ok(vec![499]));
+    assert_eq!(parse("Client Closed Request"), Ok(vec![499]));
+    assert_eq!(parse("connection closed without response"), Ok(vec![444]));
+    assert_eq!(parse("closed"), Ok(vec![444, 499]));
+    assert_eq!(parse("cookie"), Ok(vec![494]));
+    for entry in status::UNREGISTERED {
+        assert_eq!(parse(entry.phrase), Ok(vec![entry.code]), "{entry:?}");
+    }
 }
 
 #[test]
 fn a_word_finds_every_code_whose_phrase_or_name_holds_it() {
     assert_eq!(parse("teapot"), Ok(vec![418]));
-    assert_eq!(parse("too"), Ok(vec![413, 414, 425, 429, 431]));
+    assert_eq!(parse("too"), Ok(vec![413, 414, 425, 429, 431, 494]));
     // An alias counts as a name.
     assert_eq!(parse("CONTENT_TOO"), Ok(vec![413]));
 }

@@ -1,6 +1,6 @@
 //! A code as a person reads it, for log lines and error messages.
 
-use super::{alias, class, name, reason_phrase};
+use super::{alias, class, name, reason_phrase, unregistered};
 use core::fmt;
 
 /// What `code` is, ready to display: `404 Not Found`.
@@ -9,8 +9,9 @@ use core::fmt;
 /// its constant's name too, and for a code that RFC 9110 renamed both names,
 /// DRF's and RFC 9110's, so that a search of a log for either finds it. Any
 /// other code still says what it is: an unassigned code of a class, or no
-/// status code at all. Nothing is allocated and nothing is looked up until
-/// it is displayed.
+/// status code at all; for an [unregistered](unregistered) code that logs
+/// show, such as nginx's 499, `{:#}` adds who uses it and what for.
+/// Nothing is allocated and nothing is looked up until it is displayed.
 ///
 /// ```
 /// use http_status::status::describe;
@@ -23,6 +24,11 @@ use core::fmt;
 ///     "422 Unprocessable Content (HTTP_422_UNPROCESSABLE_ENTITY or HTTP_422_UNPROCESSABLE_CONTENT)"
 /// );
 /// assert_eq!(describe(299).to_string(), "299 (unassigned 2xx code)");
+/// assert_eq!(describe(499).to_string(), "499 (unassigned 4xx code)");
+/// assert_eq!(
+///     format!("{:#}", describe(499)),
+///     "499 (unassigned 4xx code; nginx: client closed request)"
+/// );
 /// assert_eq!(
 ///     describe(42).to_string(),
 ///     "42 (not a status code: codes run from 100 to 599)"
@@ -57,7 +63,13 @@ impl fmt::Display for Description {
                     _ => Ok(()),
                 }
             }
-            (None, Some(class)) => write!(f, "{code} (unassigned {}xx code)", class.first() / 100),
+            (None, Some(class)) => {
+                write!(f, "{code} (unassigned {}xx code", class.first() / 100)?;
+                match unregistered(code) {
+                    Some(used) if f.alternate() => write!(f, "; {}: {})", used.user, used.phrase),
+                    _ => f.write_str(")"),
+                }
+            }
             (None, None) => write!(f, "{code} (not a status code: codes run from 100 to 599)"),
         }
     }

@@ -224,6 +224,18 @@ pub fn code_of_phrase(phrase: &str) -> Option<u16> {
         .map(|(_, code)| code)
 }
 
+/// nginx's own codes, written out again from its source
+/// (src/http/ngx_http_request.h and src/http/ngx_http_special_response.c):
+/// (code, user, phrase).
+pub const UNREGISTERED_BY_HAND: &[(u16, &str, &str)] = &[
+    (444, "nginx", "connection closed without response"),
+    (494, "nginx", "request header or cookie too large"),
+    (495, "nginx", "SSL certificate error"),
+    (496, "nginx", "no required SSL certificate was sent"),
+    (497, "nginx", "plain HTTP request was sent to HTTPS port"),
+    (499, "nginx", "client closed request"),
+];
+
 /// Checks `predicate` on every `u16` against `expected`, written out from
 /// the specification.
 pub fn assert_for_every_u16(predicate: fn(u16) -> bool, expected: impl Fn(u16) -> bool) {

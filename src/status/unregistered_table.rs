@@ -1,0 +1,22 @@
+// Unregistered codes that logs show: one row per code, and nothing else.
+// Each row reads
+//
+//     CODE "who uses it" "what it calls it" ["where its own source says so"];
+//
+// Only a code whose user's own source or documentation can be cited has a
+// row. nginx answers 494 to 497 with 400 on the wire; its configuration
+// (`error_page`) and its code name them by these numbers.
+super::unregistered::unregistered_codes! {
+    444 "nginx" "connection closed without response"
+        ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L113-L114"];
+    494 "nginx" "request header or cookie too large"
+        ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L252-L254"];
+    495 "nginx" "SSL certificate error"
+        ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L262-L264"];
+    496 "nginx" "no required SSL certificate was sent"
+        ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L272-L274"];
+    497 "nginx" "plain HTTP request was sent to HTTPS port"
+        ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L282-L284"];
+    499 "nginx" "client closed request"
+        ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L131-L137"];
+}

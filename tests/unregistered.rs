@@ -1,0 +1,64 @@
+//! Codes outside the registry that logs show: kept apart from every lookup
+//! of the registry's codes.
+
+mod common;
+
+use common::{DRF, UNREGISTERED_BY_HAND};
+use http_status::status::{
+    from_phrase, name, reason_phrase, unregistered, Unregistered, ALL, UNREGISTERED,
+};
+
+#[test]
+fn the_table_is_nginxs_codes_as_its_source_names_them() {
+    let table: Vec<(u16, &str, &str)> = UNREGISTERED
+        .iter()
+        .map(|entry| (entry.code, entry.user, entry.phrase))
+        .collect();
+    assert_eq!(table, UNREGISTERED_BY_HAND);
+}
+
+#[test]
+fn each_entry_cites_its_users_own_source() {
+    for entry in UNREGISTERED {
+        assert!(
+            entry
+                .source
+                .starts_with("https://github.com/nginx/nginx/blob/"),
+            "{entry:?}"
+        );
+        assert!(entry.source.contains("/src/http/ngx_http_"), "{entry:?}");
+    }
+}
+
+#[test]
+fn no_unregistered_code_shares_a_code_with_the_registrys_table() {
+    for entry in UNREGISTERED {
+        let code = entry.code;
+        assert!(!ALL.contains(&code), "{code}");
+        assert!(DRF.iter().all(|row| row.1 != code), "{code}");
+        assert_eq!(reason_phrase(code), None, "{code}");
+        assert_eq!(name(code), None, "{code}");
+        assert_eq!(from_phrase(entry.phrase), None, "{code}");
+    }
+}
+
+#[test]
+fn unregistered_finds_exactly_the_tables_codes() {
+    for code in 0..=u16::MAX {
+        let expected = UNREGISTERED_BY_HAND
+            .iter()
+            .find(|entry| entry.0 == code)
+            .map(|entry| entry.2);
+        assert_eq!(
+            unregistered(code).map(|entry| entry.phrase),
+            expected,
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn unregistered_works_in_a_const() {
+    const CLOSED: Option<&Unregistered> = unregistered(499);
+    assert_eq!(CLOSED.map(|entry| entry.user), Some("nginx"));
+}
