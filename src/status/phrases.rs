@@ -187,11 +187,22 @@ const fn hash(bytes: &[u8]) -> u32 {
 /// A byte as the matching rule sees it: ASCII letters in lower case, and a
 /// hyphen as a space.
 const fn fold(byte: u8) -> u8 {
-    match byte {
-        b'-' => b' ',
-        _ => byte.to_ascii_lowercase(),
-    }
+    FOLDED[byte as usize]
 }
+
+/// [`fold`] as a table, one load a byte: faster than its two tests.
+const FOLDED: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = match byte as u8 {
+            b'-' => b' ',
+            other => other.to_ascii_lowercase(),
+        };
+        byte += 1;
+    }
+    table
+};
 
 /// Whether `a` and `b` are the same phrase by the matching rule, byte for
 /// byte after [`fold`]: the one comparison of phrases, when the table is
