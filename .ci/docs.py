@@ -4,7 +4,7 @@ reader meets them, and fails on what the source cannot show:
 - the assert_status! page shows only the forms a user writes;
 - each variant of Class links its predicate;
 - every paragraph of every constant's page ends a sentence, with its
-  quotes closed.
+  quotes closed, or ends with a colon where a list follows it.
 """
 
 import glob
@@ -31,8 +31,13 @@ class Paragraphs(html.parser.HTMLParser):
         self.depth = 0  # inside <div class="docblock"> when > 0
         self.paragraph = None
         self.paragraphs = []
+        self.leads_a_list = []  # whether a list comes right after each paragraph
+        self.last = None
 
     def handle_starttag(self, tag, attrs):
+        if self.last is not None:
+            self.leads_a_list[self.last] = tag == "ul"
+            self.last = None
         classes = dict(attrs).get("class") or ""
         if tag == "div" and ("docblock" in classes.split() or self.depth):
             self.depth += 1
@@ -44,6 +49,8 @@ class Paragraphs(html.parser.HTMLParser):
             self.depth -= 1
         elif tag == "p" and self.paragraph is not None:
             self.paragraphs.append("".join(self.paragraph).strip())
+            self.leads_a_list.append(False)
+            self.last = len(self.paragraphs) - 1
             self.paragraph = None
 
     def handle_data(self, data):
@@ -52,9 +59,10 @@ class Paragraphs(html.parser.HTMLParser):
 
 
 def paragraphs(path):
+    """Each paragraph's text, and whether a list follows it."""
     parser = Paragraphs()
     parser.feed(read(path))
-    return parser.paragraphs
+    return list(zip(parser.paragraphs, parser.leads_a_list))
 
 
 def check_macro_page():
@@ -86,9 +94,11 @@ def check_constant_pages():
         failures.append(f"only {len(pages)} constant pages under {PAGES}")
     for path in pages:
         name = os.path.basename(path)
-        for text in paragraphs(path):
+        for text, leads_a_list in paragraphs(path):
             text = " ".join(text.split())
-            if not re.search(r"[.!?][)\"”]?$", text):
+            # A paragraph that leads a list ends with a colon.
+            end = r":$" if leads_a_list else r"[.!?][)\"”]?$"
+            if not re.search(end, text):
                 failures.append(f"{name}: a paragraph does not end a sentence: {text!r}")
             # rustdoc renders straight quotes curly, in pairs.
             if text.count('"') % 2 or text.count("“") != text.count("”"):
