@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    assert_for_every_u16, code_of_phrase, known_phrases, AMBIGUOUS, DEFINED_IN, DEPLOYED, DRF,
-    OLDER_PHRASES, SENT_WITH_ANOTHER_CODE,
+    assert_for_every_u16, by_the_rule, code_of_phrase, known_phrases, AMBIGUOUS, DEFINED_IN,
+    DEPLOYED, DRF, OLDER_PHRASES, SENT_WITH_ANOTHER_CODE,
 };
 use http_status::status::*;
 use proptest::prelude::*;
@@ -109,11 +109,10 @@ fn from_phrase_reads_every_phrase_that_deployed_servers_send() {
 
 #[test]
 fn no_phrase_is_listed_with_two_codes() {
-    let rule = |text: &str| text.to_ascii_lowercase().replace('-', " ");
     let phrases = known_phrases();
     for &(phrase, code) in &phrases {
         for &(other, other_code) in &phrases {
-            if rule(phrase) == rule(other) {
+            if by_the_rule(phrase) == by_the_rule(other) {
                 assert_eq!(code, other_code, "{phrase:?} and {other:?}");
             }
         }

@@ -21,6 +21,7 @@ mod footprint;
 mod machine_code;
 mod phrases;
 mod race;
+mod scan;
 
 use std::process::ExitCode;
 

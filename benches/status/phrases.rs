@@ -7,10 +7,11 @@
 //!
 //! [`BEFORE`]: crate::compile::BEFORE
 
-use crate::common::known_phrases;
+use crate::common::{by_the_rule, known_phrases};
 use crate::compile::{self, Library, BEFORE};
 use crate::footprint::{added_bytes, added_bytes_with};
 use crate::race::{race_two, Rng, INPUTS, ROUNDS};
+use crate::scan::scan;
 use http_status::status::from_phrase;
 use std::hint::black_box;
 use std::process::Command;
@@ -56,11 +57,7 @@ fn distinct(phrases: Vec<(&'static str, u16)>) -> Vec<(&'static str, u16)> {
     let mut seen = Vec::new();
     let mut kept = Vec::new();
     for (phrase, code) in phrases {
-        let key = phrase
-            .strip_suffix('.')
-            .unwrap_or(phrase)
-            .to_ascii_lowercase()
-            .replace('-', " ");
+        let key = by_the_rule(phrase);
         if !seen.contains(&key) {
             seen.push(key);
             kept.push((phrase, code));
@@ -102,27 +99,6 @@ fn time_scan(phrases: &[(&'static str, u16)], inputs: &[String]) -> (f64, f64) {
         || inputs.iter().map(|text| value(from_phrase(text))).sum(),
         || inputs.iter().map(|text| value(scan(phrases, text))).sum(),
     )
-}
-
-/// The plain scan: the list in order, compared by the matching rule
-/// without allocating. Out of line, so that where the bench's code lands
-/// moves its time less.
-#[inline(never)]
-fn scan(phrases: &[(&'static str, u16)], text: &str) -> Option<u16> {
-    let text = text.strip_suffix('.').unwrap_or(text).as_bytes();
-    let fold = |byte: u8| {
-        if byte == b'-' {
-            b' '
-        } else {
-            byte.to_ascii_lowercase()
-        }
-    };
-    phrases
-        .iter()
-        .find(|(known, _)| {
-            known.len() == text.len() && known.bytes().zip(text).all(|(a, &b)| fold(a) == fold(b))
-        })
-        .map(|&(_, code)| code)
 }
 
 /// Races `from_phrase` now and at [`BEFORE`] in one program that links
@@ -195,15 +171,10 @@ fn weigh(phrases: &[(&'static str, u16)]) -> Result<(), String> {
     let scan = added_bytes(
         "phrases_scan",
         &format!(
-            "const PHRASES: &[(&str, u16)] = &[{list}];\n\
-             #[inline(never)]\n\
-             fn scan(text: &str) -> Option<u16> {{\n    \
-             let text = text.strip_suffix('.').unwrap_or(text).as_bytes();\n    \
-             let fold = |byte: u8| if byte == b'-' {{ b' ' }} else {{ byte.to_ascii_lowercase() }};\n    \
-             PHRASES.iter().find(|(known, _)| known.len() == text.len() \
-             && known.bytes().zip(text).all(|(a, &b)| fold(a) == fold(b))).map(|&(_, code)| code)\n}}\n"
+            "mod scan {{\n{}\n}}\nconst PHRASES: &[(&str, u16)] = &[{list}];\n",
+            include_str!("scan.rs")
         ),
-        "scan(black_box(\"Not Found\"))",
+        "scan::scan(PHRASES, black_box(\"Not Found\"))",
     )?;
     println!(
         "  {:<20} {now:>8} {before:>8} {:>8.2}   {scan:>8}   (now/scan {:.2})",

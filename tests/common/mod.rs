@@ -212,15 +212,21 @@ pub fn known_phrases() -> Vec<(&'static str, u16)> {
         .collect()
 }
 
+/// A phrase as the documented matching rule reads it: one trailing period
+/// dropped, ASCII letters in lower case, a hyphen as a space. Two phrases
+/// match when these are equal.
+pub fn by_the_rule(phrase: &str) -> String {
+    let phrase = phrase.strip_suffix('.').unwrap_or(phrase);
+    phrase.to_ascii_lowercase().replace('-', " ")
+}
+
 /// The code of a reason phrase, by a plain search of the lists above with
-/// the documented rule: ASCII case ignored, a hyphen the same as a space,
-/// one trailing period ignored.
+/// the matching rule.
 pub fn code_of_phrase(phrase: &str) -> Option<u16> {
-    let rule = |text: &str| text.to_ascii_lowercase().replace('-', " ");
-    let phrase = rule(phrase.strip_suffix('.').unwrap_or(phrase));
+    let phrase = by_the_rule(phrase);
     known_phrases()
         .into_iter()
-        .find(|(known, _)| rule(known) == phrase)
+        .find(|(known, _)| by_the_rule(known) == phrase)
         .map(|(_, code)| code)
 }
 
