@@ -43,6 +43,7 @@
 #![deny(missing_docs)]
 
 pub mod assert;
+mod constants;
 pub mod status;
 
 // The README's examples run as doc tests.

@@ -16,7 +16,10 @@
 //! [`status_codes!`]: status_codes
 
 /// The sentence that says where a code is defined, for its constant's docs.
-macro_rules! defined_in {
+/// Exported, hidden, for the constants of `constants!` in a user's crate.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __defined_in {
     (RFC $rfc:literal, $section:literal) => {
         concat!(
             "Defined in [RFC ",
@@ -24,7 +27,7 @@ macro_rules! defined_in {
             ", Section ",
             $section,
             "](",
-            $crate::status::expand::url!(RFC $rfc, $section),
+            $crate::__url!(RFC $rfc, $section),
             ")."
         )
     };
@@ -34,7 +37,9 @@ macro_rules! defined_in {
 }
 
 /// The address of an RFC section, or `""` for a code that no RFC defines.
-macro_rules! url {
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __url {
     (RFC $rfc:literal, $section:literal) => {
         concat!(
             "https://www.rfc-editor.org/rfc/rfc",
@@ -124,7 +129,7 @@ macro_rules! status_codes {
             #[doc = ""]
             #[doc = concat!(
                 "`", $code, " ", $phrase, "`, ", $class, ". ",
-                $crate::status::expand::defined_in!($($defined_in)*)
+                $crate::__defined_in!($($defined_in)*)
             )]
             // A note's lines make one paragraph: a blank line before it only.
             #[doc = ""] $(#[doc = $note])*
@@ -154,6 +159,37 @@ macro_rules! status_codes {
                 );
             )?
         )*)*
+
+        // The rows again, for `constants!` in a user's crate: a macro of
+        // the rows, so that a code added to the table is added there too.
+        // `$ty`, `$mode` and `$constructor` are the user's, left for that
+        // macro to bind; `$crate::__constant!` applies the constructor.
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __constants {
+            ($mode:ident $ty:ty, $constructor:path) => {$($(
+                #[doc = $meaning]
+                #[doc = ""]
+                #[doc = concat!(
+                    "`", $code, " ", $phrase, "`, ", $class, ". ",
+                    $crate::__defined_in!($($defined_in)*)
+                )]
+                #[doc = ""]
+                #[doc = concat!(
+                    "`http_status::status::", stringify!($name), "` as this module's type."
+                )]
+                pub const $name: $ty = $crate::__constant!($mode $constructor, $code);
+                $(
+                    #[doc = $meaning]
+                    #[doc = ""]
+                    #[doc = concat!(
+                        "`", $code, " ", $phrase, "` by its RFC 9110 name: the same code as `",
+                        stringify!($name), "`, DRF's name for it."
+                    )]
+                    pub const $alias: $ty = $crate::__constant!($mode $constructor, $code);
+                )?
+            )*)*};
+        }
 
         /// Every code that has a constant, ascending, each once.
         ///
@@ -241,7 +277,7 @@ macro_rules! status_codes {
             #[inline]
             pub const fn url(row: u8) -> &'static str {
                 match row {
-                    $($(rows::$name => $crate::status::expand::url!($($defined_in)*),)*)*
+                    $($(rows::$name => $crate::__url!($($defined_in)*),)*)*
                     _ => "",
                 }
             }
@@ -249,4 +285,4 @@ macro_rules! status_codes {
     };
 }
 
-pub(crate) use {also_doc, defined_in, flag, flag_doc, rfc, section, status_codes, url};
+pub(crate) use {also_doc, flag, flag_doc, rfc, section, status_codes};

@@ -1,0 +1,126 @@
+//! [`constants!`](crate::constants): the named codes in a type of the
+//! caller's choosing, such as a web framework's status type.
+
+/// Defines, in the module where it is called, every constant of
+/// [`status`](crate::status) (DRF's names and RFC 9110's) as a `const` of
+/// a status type of your choosing, so that a handler returns
+/// `status::HTTP_201_CREATED` as it is.
+///
+/// - `constants!(TYPE, CONSTRUCTOR)`: `CONSTRUCTOR` is a path to a
+///   `const fn(u16) -> TYPE`, such as Rocket's `Status::new`, or a
+///   four-line `const fn` of your own around a constructor that returns a
+///   `Result`.
+/// - `constants!(TYPE, try CONSTRUCTOR)`: `CONSTRUCTOR` is a `const fn(u16)
+///   -> Result<TYPE, E>`, such as `http::StatusCode::from_u16` (a `const
+///   fn` since `http` 1.4, the `StatusCode` of axum, hyper, reqwest, poem
+///   and salvo). An `Err` for any code fails the build, naming the code;
+///   none is left for run time.
+///
+/// Each constant is `pub const NAME: TYPE`, documented with what its code
+/// means, as the `u16` constants are, so an editor's hover says it. Adding
+/// a code to the crate's table adds it here. A crate that does not call
+/// the macro pays nothing for it.
+///
+/// ```
+/// // A status type with a `const fn new(u16)`, as Rocket's `Status` has.
+/// #[derive(Debug, PartialEq)]
+/// pub struct Status {
+///     pub code: u16,
+/// }
+///
+/// impl Status {
+///     pub const fn new(code: u16) -> Status {
+///         Status { code }
+///     }
+/// }
+///
+/// mod status {
+///     http_status::constants!(super::Status, super::Status::new);
+/// }
+///
+/// fn create() -> (Status, &'static str) {
+///     (status::HTTP_201_CREATED, "7")
+/// }
+///
+/// const GONE: Status = status::HTTP_410_GONE;
+///
+/// fn main() {
+///     assert_eq!(create().0, Status { code: 201 });
+///     assert_eq!(GONE.code, 410);
+///     assert_eq!(status::HTTP_422_UNPROCESSABLE_CONTENT.code, 422);
+/// }
+/// ```
+///
+/// With a constructor that returns a `Result`, as `http`'s does:
+///
+/// ```
+/// # pub struct StatusCode(u16);
+/// # #[derive(Debug)]
+/// # pub struct InvalidStatusCode;
+/// # impl StatusCode {
+/// #     pub const fn from_u16(code: u16) -> Result<StatusCode, InvalidStatusCode> {
+/// #         if 100 <= code && code < 1000 { Ok(StatusCode(code)) } else { Err(InvalidStatusCode) }
+/// #     }
+/// # }
+/// mod status {
+///     http_status::constants!(super::StatusCode, try super::StatusCode::from_u16);
+/// }
+///
+/// fn main() {
+///     assert_eq!(status::HTTP_404_NOT_FOUND.0, 404);
+/// }
+/// ```
+///
+/// For axum (`http` 1.4 or later) that is one line, and a handler returns
+/// the constant as axum's own `StatusCode`:
+///
+/// ```ignore
+/// mod status {
+///     http_status::constants!(axum::http::StatusCode, try axum::http::StatusCode::from_u16);
+/// }
+///
+/// async fn create_user() -> impl axum::response::IntoResponse {
+///     (status::HTTP_201_CREATED, "7")
+/// }
+/// ```
+///
+/// A constructor that refuses a code fails the build at that constant:
+///
+/// ```compile_fail,E0080
+/// pub struct Small(u16);
+/// pub const fn small(code: u16) -> Result<Small, ()> {
+///     if code < 500 { Ok(Small(code)) } else { Err(()) }
+/// }
+/// mod status {
+///     http_status::constants!(super::Small, try super::small);
+/// }
+/// ```
+#[macro_export]
+macro_rules! constants {
+    ($ty:ty, try $constructor:path $(,)?) => {
+        $crate::__constants!(try $ty, $constructor);
+    };
+    ($ty:ty, $constructor:path $(,)?) => {
+        $crate::__constants!(new $ty, $constructor);
+    };
+}
+
+/// One constant of [`constants!`](crate::constants): the constructor
+/// applied to the code, or for `try`, its `Ok` value, with `Err` a build
+/// error that names the code.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __constant {
+    (new $constructor:path, $code:literal) => {
+        $constructor($code)
+    };
+    (try $constructor:path, $code:literal) => {
+        match $constructor($code) {
+            ::core::result::Result::Ok(status) => status,
+            ::core::result::Result::Err(_) => ::core::panic!(::core::concat!(
+                "http_status::constants!: the constructor returned Err for ",
+                $code
+            )),
+        }
+    };
+}

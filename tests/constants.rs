@@ -1,0 +1,96 @@
+//! `constants!`: every name of `status`, as a `const` of the caller's own
+//! status type, made by its constructor.
+
+mod common;
+
+use common::{drf_rows, ALIASES, DRF};
+
+/// A status type of the tests' own, with a `const fn new(u16)` as Rocket's
+/// `Status` has, and a `Result` constructor as `http`'s `StatusCode` has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Code(u16);
+
+impl Code {
+    pub const fn new(code: u16) -> Code {
+        Code(code)
+    }
+
+    pub const fn checked(code: u16) -> Result<Code, &'static str> {
+        if 100 <= code && code <= 599 {
+            Ok(Code(code))
+        } else {
+            Err("not a status code")
+        }
+    }
+}
+
+mod typed {
+    http_status::constants!(super::Code, super::Code::new);
+}
+
+mod tried {
+    http_status::constants!(super::Code, try super::Code::checked,);
+}
+
+macro_rules! typed_rows {
+    ($($constant:ident $phrase:literal,)*) => {
+        [$((stringify!($constant), typed::$constant, tried::$constant),)*]
+    };
+}
+
+/// Each DRF name, with its constants from both forms.
+const TYPED: [(&str, Code, Code); 64] = drf_rows!(typed_rows);
+
+#[test]
+fn every_drf_name_is_a_constant_of_the_callers_type_with_its_code() {
+    for (&(name, code, _), (typed_name, typed, tried)) in DRF.iter().zip(TYPED) {
+        assert_eq!(name, typed_name);
+        assert_eq!(typed, Code(code), "{name}");
+        assert_eq!(tried, Code(code), "{name}");
+    }
+}
+
+#[test]
+fn every_rfc_9110_name_is_one_too() {
+    let typed = [
+        typed::HTTP_413_CONTENT_TOO_LARGE,
+        typed::HTTP_414_URI_TOO_LONG,
+        typed::HTTP_416_RANGE_NOT_SATISFIABLE,
+        typed::HTTP_422_UNPROCESSABLE_CONTENT,
+    ];
+    let tried = [
+        tried::HTTP_413_CONTENT_TOO_LARGE,
+        tried::HTTP_414_URI_TOO_LONG,
+        tried::HTTP_416_RANGE_NOT_SATISFIABLE,
+        tried::HTTP_422_UNPROCESSABLE_CONTENT,
+    ];
+    for ((&(name, code, _), typed), tried) in ALIASES.iter().zip(typed).zip(tried) {
+        assert_eq!(typed, Code(code), "{name}");
+        assert_eq!(tried, Code(code), "{name}");
+    }
+}
+
+/// Made when the crate compiles: the constants are `const`, and patterns.
+const CREATED: Code = typed::HTTP_201_CREATED;
+const GONE: Code = tried::HTTP_410_GONE;
+
+#[test]
+fn the_constants_are_const_and_match_as_patterns() {
+    assert_eq!((CREATED, GONE), (Code(201), Code(410)));
+    let answer = |code: Code| match code {
+        typed::HTTP_200_OK | typed::HTTP_201_CREATED => "done",
+        tried::HTTP_404_NOT_FOUND => "missing",
+        _ => "other",
+    };
+    assert_eq!(answer(Code(201)), "done");
+    assert_eq!(answer(Code(404)), "missing");
+    assert_eq!(answer(Code(500)), "other");
+}
+
+#[test]
+fn a_handler_returns_a_constant_as_it_is() {
+    fn create() -> (Code, &'static str) {
+        (typed::HTTP_201_CREATED, "7")
+    }
+    assert_eq!(create(), (Code(201), "7"));
+}
