@@ -88,6 +88,7 @@ macro_rules! drf_rows {
             }
     };
 }
+#[allow(unused_imports)] // used by tests/constants.rs alone
 pub(crate) use drf_rows;
 
 /// DRF's 64 constants: (name, value, reason phrase).
