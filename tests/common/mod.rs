@@ -230,16 +230,46 @@ pub fn code_of_phrase(phrase: &str) -> Option<u16> {
         .map(|(_, code)| code)
 }
 
-/// nginx's own codes, written out again from its source
-/// (src/http/ngx_http_request.h and src/http/ngx_http_special_response.c):
-/// (code, user, phrase).
-pub const UNREGISTERED_BY_HAND: &[(u16, &str, &str)] = &[
-    (444, "nginx", "connection closed without response"),
-    (494, "nginx", "request header or cookie too large"),
-    (495, "nginx", "SSL certificate error"),
-    (496, "nginx", "no required SSL certificate was sent"),
-    (497, "nginx", "plain HTTP request was sent to HTTPS port"),
-    (499, "nginx", "client closed request"),
+/// The unregistered codes, written out again from each user's own source:
+/// (code, user, phrase, source). nginx's are read from its source
+/// (src/http/ngx_http_request.h and src/http/ngx_http_special_response.c).
+pub const UNREGISTERED_BY_HAND: &[(u16, &str, &str, &str)] = &[
+    (
+        444,
+        "nginx",
+        "connection closed without response",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L113-L114",
+    ),
+    (
+        494,
+        "nginx",
+        "request header or cookie too large",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L252-L254",
+    ),
+    (
+        495,
+        "nginx",
+        "SSL certificate error",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L262-L264",
+    ),
+    (
+        496,
+        "nginx",
+        "no required SSL certificate was sent",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L272-L274",
+    ),
+    (
+        497,
+        "nginx",
+        "plain HTTP request was sent to HTTPS port",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L282-L284",
+    ),
+    (
+        499,
+        "nginx",
+        "client closed request",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L131-L137",
+    ),
 ];
 
 /// Checks `predicate` on every `u16` against `expected`, written out from
