@@ -4,8 +4,11 @@
 //     CODE "who uses it" "what it calls it" ["where its own source says so"];
 //
 // Only a code whose user's own source or documentation can be cited has a
-// row. nginx answers 494 to 497 with 400 on the wire; its configuration
-// (`error_page`) and its code name them by these numbers.
+// row, and each code has one user. nginx answers 494 to 497 with 400 on the
+// wire; its configuration (`error_page`) and its code name them by these
+// numbers. Cloudflare's rows are the titles of its pages on its 5xx errors,
+// one page per code; 530's page has no title beyond the number, so its
+// phrase is the page's own first sentence, shortened.
 super::unregistered::unregistered_codes! {
     444 "nginx" "connection closed without response"
         ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L113-L114"];
@@ -19,4 +22,20 @@ super::unregistered::unregistered_codes! {
         ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L282-L284"];
     499 "nginx" "client closed request"
         ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L131-L137"];
+    520 "Cloudflare" "web server returns an unknown error"
+        ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/"];
+    521 "Cloudflare" "web server is down"
+        ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/"];
+    522 "Cloudflare" "connection timed out"
+        ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/"];
+    523 "Cloudflare" "origin is unreachable"
+        ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/"];
+    524 "Cloudflare" "a timeout occurred"
+        ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/"];
+    525 "Cloudflare" "SSL handshake failed"
+        ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/"];
+    526 "Cloudflare" "invalid SSL certificate"
+        ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/"];
+    530 "Cloudflare" "unable to resolve the origin hostname"
+        ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/"];
 }

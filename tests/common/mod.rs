@@ -232,7 +232,10 @@ pub fn code_of_phrase(phrase: &str) -> Option<u16> {
 
 /// The unregistered codes, written out again from each user's own source:
 /// (code, user, phrase, source). nginx's are read from its source
-/// (src/http/ngx_http_request.h and src/http/ngx_http_special_response.c).
+/// (src/http/ngx_http_request.h and src/http/ngx_http_special_response.c);
+/// Cloudflare's from its developer documentation's page for each code, as
+/// the cloudflare/cloudflare-docs repository has them
+/// (src/content/docs/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/).
 pub const UNREGISTERED_BY_HAND: &[(u16, &str, &str, &str)] = &[
     (
         444,
@@ -269,6 +272,54 @@ pub const UNREGISTERED_BY_HAND: &[(u16, &str, &str, &str)] = &[
         "nginx",
         "client closed request",
         "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L131-L137",
+    ),
+    (
+        520,
+        "Cloudflare",
+        "web server returns an unknown error",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/",
+    ),
+    (
+        521,
+        "Cloudflare",
+        "web server is down",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/",
+    ),
+    (
+        522,
+        "Cloudflare",
+        "connection timed out",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/",
+    ),
+    (
+        523,
+        "Cloudflare",
+        "origin is unreachable",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/",
+    ),
+    (
+        524,
+        "Cloudflare",
+        "a timeout occurred",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/",
+    ),
+    (
+        525,
+        "Cloudflare",
+        "SSL handshake failed",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/",
+    ),
+    (
+        526,
+        "Cloudflare",
+        "invalid SSL certificate",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/",
+    ),
+    (
+        530,
+        "Cloudflare",
+        "unable to resolve the origin hostname",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/",
     ),
 ];
 
