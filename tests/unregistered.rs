@@ -39,6 +39,15 @@ fn each_entry_cites_its_users_own_source() {
                 ),
                 "its page for the code"
             ),
+            "AWS Application Load Balancer" => assert_eq!(
+                entry.source,
+                format!(
+                    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/\
+                     load-balancer-troubleshooting.html#http-{}-issues",
+                    entry.code
+                ),
+                "its section of the troubleshooting page"
+            ),
             user => panic!("no rule for {user}'s sources: {entry:?}"),
         }
     }

@@ -8,10 +8,19 @@
 // wire; its configuration (`error_page`) and its code name them by these
 // numbers. Cloudflare's rows are the titles of its pages on its 5xx errors,
 // one page per code; 530's page has no title beyond the number, so its
-// phrase is the page's own first sentence, shortened.
+// phrase is the page's own first sentence, shortened. The Application Load
+// Balancer's troubleshooting page gives its codes no name beyond the number
+// (561's "Unauthorized" is 401's phrase), so each phrase is a few of the
+// page's own words for what went wrong.
 super::unregistered::unregistered_codes! {
     444 "nginx" "connection closed without response"
         ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L113-L114"];
+    460 "AWS Application Load Balancer" "client closed the connection with the load balancer"
+        ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-460-issues"];
+    463 "AWS Application Load Balancer" "X-Forwarded-For request header with too many IP addresses"
+        ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues"];
+    464 "AWS Application Load Balancer" "incoming request protocol incompatible with the target group protocol version"
+        ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-464-issues"];
     494 "nginx" "request header or cookie too large"
         ["https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L252-L254"];
     495 "nginx" "SSL certificate error"
@@ -38,4 +47,6 @@ super::unregistered::unregistered_codes! {
         ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/"];
     530 "Cloudflare" "unable to resolve the origin hostname"
         ["https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/"];
+    561 "AWS Application Load Balancer" "IdP returned an error code when authenticating the user"
+        ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues"];
 }

@@ -235,13 +235,34 @@ pub fn code_of_phrase(phrase: &str) -> Option<u16> {
 /// (src/http/ngx_http_request.h and src/http/ngx_http_special_response.c);
 /// Cloudflare's from its developer documentation's page for each code, as
 /// the cloudflare/cloudflare-docs repository has them
-/// (src/content/docs/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/).
+/// (src/content/docs/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/);
+/// the Application Load Balancer's from AWS's troubleshooting page, as the
+/// awsdocs/elb-application-load-balancers-user-guide repository last had it
+/// (doc_source/load-balancer-troubleshooting.md).
 pub const UNREGISTERED_BY_HAND: &[(u16, &str, &str, &str)] = &[
     (
         444,
         "nginx",
         "connection closed without response",
         "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L113-L114",
+    ),
+    (
+        460,
+        "AWS Application Load Balancer",
+        "client closed the connection with the load balancer",
+        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-460-issues",
+    ),
+    (
+        463,
+        "AWS Application Load Balancer",
+        "X-Forwarded-For request header with too many IP addresses",
+        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues",
+    ),
+    (
+        464,
+        "AWS Application Load Balancer",
+        "incoming request protocol incompatible with the target group protocol version",
+        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-464-issues",
     ),
     (
         494,
@@ -320,6 +341,12 @@ pub const UNREGISTERED_BY_HAND: &[(u16, &str, &str, &str)] = &[
         "Cloudflare",
         "unable to resolve the origin hostname",
         "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/",
+    ),
+    (
+        561,
+        "AWS Application Load Balancer",
+        "IdP returned an error code when authenticating the user",
+        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues",
     ),
 ];
 
