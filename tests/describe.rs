@@ -55,7 +55,7 @@ fn an_unregistered_code_shows_its_use_in_alternate_form_only() {
         format!("{:#}", describe(444)),
         "444 (unassigned 4xx code; nginx: connection closed without response)"
     );
-    for &(code, user, phrase) in UNREGISTERED_BY_HAND {
+    for &(code, user, phrase, _) in UNREGISTERED_BY_HAND {
         let class = code / 100;
         assert_eq!(
             format!("{:#}", describe(code)),

@@ -9,10 +9,10 @@ use http_status::status::{
 };
 
 #[test]
-fn the_table_is_nginxs_codes_as_its_source_names_them() {
-    let table: Vec<(u16, &str, &str)> = UNREGISTERED
+fn the_table_is_each_users_codes_as_its_own_source_names_them() {
+    let table: Vec<(u16, &str, &str, &str)> = UNREGISTERED
         .iter()
-        .map(|entry| (entry.code, entry.user, entry.phrase))
+        .map(|entry| (entry.code, entry.user, entry.phrase, entry.source))
         .collect();
     assert_eq!(table, UNREGISTERED_BY_HAND);
 }
@@ -20,25 +20,57 @@ fn the_table_is_nginxs_codes_as_its_source_names_them() {
 #[test]
 fn each_entry_cites_its_users_own_source() {
     for entry in UNREGISTERED {
-        assert!(
-            entry
-                .source
-                .starts_with("https://github.com/nginx/nginx/blob/"),
-            "{entry:?}"
-        );
-        assert!(entry.source.contains("/src/http/ngx_http_"), "{entry:?}");
+        match entry.user {
+            "nginx" => {
+                assert!(
+                    entry
+                        .source
+                        .starts_with("https://github.com/nginx/nginx/blob/"),
+                    "{entry:?}"
+                );
+                assert!(entry.source.contains("/src/http/ngx_http_"), "{entry:?}");
+            }
+            "Cloudflare" => assert_eq!(
+                entry.source,
+                format!(
+                    "https://developers.cloudflare.com/support/troubleshooting/\
+                     http-status-codes/cloudflare-5xx-errors/error-{}/",
+                    entry.code
+                ),
+                "its page for the code"
+            ),
+            "AWS Application Load Balancer" => assert_eq!(
+                entry.source,
+                format!(
+                    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/\
+                     load-balancer-troubleshooting.html#http-{}-issues",
+                    entry.code
+                ),
+                "its section of the troubleshooting page"
+            ),
+            user => panic!("no rule for {user}'s sources: {entry:?}"),
+        }
+    }
+}
+
+#[test]
+fn each_code_has_one_user() {
+    for (at, &(code, user, ..)) in UNREGISTERED_BY_HAND.iter().enumerate() {
+        let others = &UNREGISTERED_BY_HAND[at + 1..];
+        assert!(others.iter().all(|other| other.0 != code), "{code}");
+        assert_eq!(unregistered(code).map(|entry| entry.user), Some(user));
     }
 }
 
 #[test]
 fn no_unregistered_code_shares_a_code_with_the_registrys_table() {
-    for entry in UNREGISTERED {
-        let code = entry.code;
+    for &(code, _, phrase, _) in UNREGISTERED_BY_HAND {
         assert!(!ALL.contains(&code), "{code}");
         assert!(DRF.iter().all(|row| row.1 != code), "{code}");
         assert_eq!(reason_phrase(code), None, "{code}");
         assert_eq!(name(code), None, "{code}");
-        assert_eq!(from_phrase(entry.phrase), None, "{code}");
+        assert_eq!(from_phrase(phrase), None, "{phrase}");
+        assert_eq!(from_phrase(&phrase.to_ascii_uppercase()), None, "{phrase}");
     }
 }
 
@@ -48,9 +80,9 @@ fn unregistered_finds_exactly_the_tables_codes() {
         let expected = UNREGISTERED_BY_HAND
             .iter()
             .find(|entry| entry.0 == code)
-            .map(|entry| entry.2);
+            .map(|&(_, user, phrase, source)| (user, phrase, source));
         assert_eq!(
-            unregistered(code).map(|entry| entry.phrase),
+            unregistered(code).map(|entry| (entry.user, entry.phrase, entry.source)),
             expected,
             "{code}"
         );

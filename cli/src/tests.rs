@@ -94,8 +94,9 @@ fn a_code_outside_the_registry_is_found_by_its_phrase_or_a_word_of_it() {
     assert_eq!(parse("client closed request"), Ok(vec![499]));
     assert_eq!(parse("Client Closed Request"), Ok(vec![499]));
     assert_eq!(parse("connection closed without response"), Ok(vec![444]));
-    assert_eq!(parse("closed"), Ok(vec![444, 499]));
+    assert_eq!(parse("closed"), Ok(vec![444, 460, 499]));
     assert_eq!(parse("closed request"), Ok(vec![499]));
+    assert_eq!(parse("origin"), Ok(vec![523, 530]));
     assert_eq!(parse("cookie"), Ok(vec![494]));
     for entry in status::UNREGISTERED {
         assert_eq!(parse(entry.phrase), Ok(vec![entry.code]), "{entry:?}");
@@ -105,7 +106,7 @@ fn a_code_outside_the_registry_is_found_by_its_phrase_or_a_word_of_it() {
 #[test]
 fn a_word_finds_every_code_whose_phrase_or_name_holds_it() {
     assert_eq!(parse("teapot"), Ok(vec![418]));
-    assert_eq!(parse("too"), Ok(vec![413, 414, 425, 429, 431, 494]));
+    assert_eq!(parse("too"), Ok(vec![413, 414, 425, 429, 431, 463, 494]));
     // Whole words: "ok" is not in "cookie", nor "port" in "report".
     assert_eq!(parse("ok"), Ok(vec![200]));
     assert_eq!(parse("+404"), Ok(vec![404]));

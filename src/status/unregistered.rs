@@ -4,8 +4,9 @@
 use super::index::row;
 use super::UNREGISTERED;
 
-/// A code that the IANA registry does not assign, as one piece of software
-/// uses it: nginx logs 499 when the client closed the connection first.
+/// A code that the IANA registry does not assign, as one server or service
+/// uses it: nginx logs 499 when the client closed the connection first, and
+/// Cloudflare answers 522 when it timed out contacting the origin server.
 ///
 /// Such a code has no constant, is not in [`ALL`](super::ALL), and
 /// [`reason_phrase`](super::reason_phrase), [`name`](super::name) and
@@ -16,12 +17,14 @@ use super::UNREGISTERED;
 pub struct Unregistered {
     /// The code, from 100 to 599.
     pub code: u16,
-    /// Who uses it: `"nginx"`.
+    /// Who uses it: `"nginx"`, `"Cloudflare"` or
+    /// `"AWS Application Load Balancer"`; each code has one user.
     pub user: &'static str,
     /// What its user calls it, in lower case where it is not a name:
     /// `"client closed request"`.
     pub phrase: &'static str,
-    /// Where its user defines it: an address in its own source.
+    /// Where its user defines it: an address in its own source or
+    /// documentation.
     pub source: &'static str,
 }
 
@@ -33,6 +36,8 @@ pub struct Unregistered {
 ///
 /// let closed = unregistered(499).unwrap();
 /// assert_eq!((closed.user, closed.phrase), ("nginx", "client closed request"));
+/// let timed_out = unregistered(522).unwrap();
+/// assert_eq!((timed_out.user, timed_out.phrase), ("Cloudflare", "connection timed out"));
 /// assert_eq!(unregistered(404), None);
 /// assert_eq!(unregistered(498), None);
 /// ```
@@ -52,7 +57,8 @@ pub const fn unregistered(code: u16) -> Option<&'static Unregistered> {
 macro_rules! unregistered_codes {
     ($($code:literal $user:literal $phrase:literal [$source:literal];)*) => {
         /// Every unregistered code the crate explains, ascending, with who
-        /// uses it and what for; each comes from its user's own source.
+        /// uses it and what for; each comes from its user's own source or
+        /// documentation.
         ///
         $(#[doc = concat!("- ", $code, ", ", $user, ": ", $phrase, " ([source](", $source, ")).")])*
         pub const UNREGISTERED: &[$crate::status::Unregistered] = &[$(
