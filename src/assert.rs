@@ -5,6 +5,7 @@
 
 use crate::status::{describe, Class};
 use core::fmt;
+use core::ops::{Range, RangeInclusive};
 
 /// What [`assert_status!`](crate::assert_status) can expect of a code.
 ///
@@ -12,7 +13,10 @@ use core::fmt;
 /// - a code, `u16`: `HTTP_201_CREATED` or `201`, met by that code alone;
 /// - a [`Class`]: `Class::ClientError`, met by its hundred codes;
 /// - a predicate, anything `Fn(u16) -> bool`: `status::is_success` and the
-///   crate's other predicates, or a function or closure of your own.
+///   crate's other predicates, or a function or closure of your own;
+/// - a range, `200..=204` or `200..300`, met by the codes in it;
+/// - a list of codes, `[HTTP_200_OK, HTTP_204_NO_CONTENT]` or a `&[u16]`,
+///   met by each code it holds.
 ///
 /// ```
 /// use http_status::assert::Expectation;
@@ -87,22 +91,123 @@ impl<F: Fn(u16) -> bool> Expectation for F {
     }
 }
 
-/// How `assert_status!` reads each argument, chosen by method resolution on
-/// `(&value).__status_kind()`, which tries the receiver `&V` as it is before
-/// it takes a reference to it. A value that converts into a `u16` (`u16`,
-/// `StatusCode`) is `Owned`, a reference to one is `Borrowed`: both
-/// match `&V` as it is. Anything else, for `expected`, is `Other`, which
-/// matches only `&&V`, so a code is always read as a code first. Blanket
-/// impls of one trait for all three would overlap, which coherence refuses.
+/// A list of codes: `[HTTP_200_OK, HTTP_204_NO_CONTENT]`, `[200, 204]`,
+/// an array or a slice of `u16`, met by any code it holds. Of `u16` only,
+/// so that a literal such as `200` in it is a `u16`.
+impl Expectation for [u16] {
+    fn admits(&self, code: u16) -> bool {
+        self.contains(&code)
+    }
+
+    /// Writes `one of 200 OK, 204 No Content`.
+    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_empty() {
+            return f.write_str("one of no codes (the list is empty)");
+        }
+        f.write_str("one of ")?;
+        for (at, &known) in self.iter().enumerate() {
+            let separator = if at == 0 { "" } else { ", " };
+            write!(f, "{separator}{}", describe(known))?;
+        }
+        Ok(())
+    }
+}
+
+impl<const N: usize> Expectation for [u16; N] {
+    fn admits(&self, code: u16) -> bool {
+        self[..].admits(code)
+    }
+
+    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self[..].explain(written, f)
+    }
+}
+
+impl<const N: usize> Expectation for &[u16; N] {
+    fn admits(&self, code: u16) -> bool {
+        self[..].admits(code)
+    }
+
+    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self[..].explain(written, f)
+    }
+}
+
+impl Expectation for &[u16] {
+    fn admits(&self, code: u16) -> bool {
+        (**self).admits(code)
+    }
+
+    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).explain(written, f)
+    }
+}
+
+/// An inclusive range of codes, `200..=204`, met by the codes in it.
+impl Expectation for RangeInclusive<u16> {
+    fn admits(&self, code: u16) -> bool {
+        self.contains(&code)
+    }
+
+    /// Writes `200..=204 (200 OK to 204 No Content)`.
+    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (first, last) = (*self.start(), *self.end());
+        write!(
+            f,
+            "{first}..={last} ({} to {})",
+            describe(first),
+            describe(last)
+        )
+    }
+}
+
+/// A half-open range of codes, `200..300`, met by the codes in it.
+impl Expectation for Range<u16> {
+    fn admits(&self, code: u16) -> bool {
+        self.contains(&code)
+    }
+
+    /// Writes `200..300 (200 OK to 299 (unassigned 2xx code))`.
+    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end.checked_sub(1) {
+            Some(last) if self.start <= last => {
+                let (first, end) = (self.start, self.end);
+                write!(
+                    f,
+                    "{first}..{end} ({} to {})",
+                    describe(first),
+                    describe(last)
+                )
+            }
+            _ => write!(f, "{}..{} (an empty range)", self.start, self.end),
+        }
+    }
+}
+
+/// How `assert_status!` reads each argument, chosen by method resolution
+/// on `(&value).__status_kind()`, which tries the receiver as it is before
+/// it looks through a reference. `actual` is `Owned` (anything `Into<u16>`)
+/// or `Borrowed` (a reference to a `Copy` one). `expected` is taken by
+/// reference, so that it can be used again after the assertion: a code
+/// (`Code`), a reference to one (`CodeRef`), or any other [`Expectation`]
+/// (`Other`), tried in that order, so that a code is always read as a code
+/// first. Blanket impls of one trait
+/// for all of them would overlap, which coherence refuses.
 #[doc(hidden)]
 pub mod kind {
     use super::Expectation;
+    use core::fmt;
 
-    /// A reference to a code, `&StatusCode` or `&u16`: read by copying.
+    /// `actual`: a reference to a code, `&StatusCode` or `&u16`, read by
+    /// copying.
     pub struct Borrowed;
-    /// A value that converts into a code, `StatusCode` or `u16`.
+    /// `actual`: a value that converts into a code, `StatusCode` or `u16`.
     pub struct Owned;
-    /// For `expected`: anything else, which must be an [`Expectation`].
+    /// `expected`: a code, `HTTP_201_CREATED` or `StatusCode::CREATED`.
+    pub struct Code;
+    /// `expected`: a reference to a code, `&HTTP_201_CREATED`.
+    pub struct CodeRef;
+    /// `expected`: an [`Expectation`], used through a reference.
     pub struct Other;
 
     pub trait BorrowedKind {
@@ -121,13 +226,31 @@ pub mod kind {
     }
     impl<T: Into<u16>> OwnedKind for T {}
 
+    // For `expected`, whose value `E` is held as `&E`: the probe's receiver
+    // is `&&E` (a code, or a reference to one), then `&E` (the rest).
+    pub trait CodeKind {
+        #[inline]
+        fn __status_kind(&self) -> Code {
+            Code
+        }
+    }
+    impl<T: Into<u16> + Copy> CodeKind for &T {}
+
+    pub trait CodeRefKind {
+        #[inline]
+        fn __status_kind(&self) -> CodeRef {
+            CodeRef
+        }
+    }
+    impl<T: Into<u16> + Copy> CodeRefKind for &&T {}
+
     pub trait OtherKind {
         #[inline]
         fn __status_kind(&self) -> Other {
             Other
         }
     }
-    impl<E: Expectation> OtherKind for &E {}
+    impl<E: Expectation + ?Sized> OtherKind for E {}
 
     impl Borrowed {
         #[inline]
@@ -143,11 +266,39 @@ pub mod kind {
         }
     }
 
-    impl Other {
-        /// The expectation as it is.
+    impl Code {
         #[inline]
-        pub fn code<E: Expectation>(self, value: E) -> E {
-            value
+        pub fn code<T: Into<u16> + Copy>(self, value: &T) -> u16 {
+            (*value).into()
+        }
+    }
+
+    impl CodeRef {
+        #[inline]
+        pub fn code<T: Into<u16> + Copy>(self, value: &&T) -> u16 {
+            (**value).into()
+        }
+    }
+
+    impl Other {
+        /// The expectation, borrowed.
+        #[inline]
+        pub fn code<E: Expectation + ?Sized>(self, value: &E) -> By<'_, E> {
+            By(value)
+        }
+    }
+
+    /// An expectation used through a reference.
+    pub struct By<'a, E: ?Sized>(&'a E);
+
+    impl<E: Expectation + ?Sized> Expectation for By<'_, E> {
+        #[inline]
+        fn admits(&self, code: u16) -> bool {
+            self.0.admits(code)
+        }
+
+        fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.explain(written, f)
         }
     }
 }
@@ -219,8 +370,12 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 /// - `expected` is a code: `HTTP_201_CREATED`, `201`, or anything
 ///   `Into<u16>` such as `StatusCode::CREATED` or a `const` of it; or one
 ///   of the crate's predicates (`status::is_success`, `is_error`, ...) or any
-///   other `Fn(u16) -> bool`; or a [`Class`](crate::status::Class): any
-///   [`Expectation`](crate::assert::Expectation);
+///   other `Fn(u16) -> bool`; a [`Class`](crate::status::Class); a range
+///   (`200..=204`); a list of codes (`[HTTP_200_OK, HTTP_204_NO_CONTENT]`,
+///   a slice of `u16`); a reference to a code (`&HTTP_201_CREATED`,
+///   `&StatusCode::CREATED`): any [`Expectation`](crate::assert::Expectation).
+///   `expected` is borrowed, not moved, so a closure or an expectation of
+///   your own can be used again after the assertion;
 /// - the optional message takes `format!`'s arguments, as `assert!`'s does.
 ///
 /// Each argument is evaluated once; the message only on failure. It works
@@ -236,6 +391,9 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 /// assert_status!(code, status::is_success);
 /// assert_status!(code, Class::Successful, "creating user {}", 7);
 /// assert_status!(code, |code| code == 200 || code == 201);
+/// assert_status!(code, 200..=204);
+/// assert_status!(code, [200, 201]);
+/// assert_status!(code, &HTTP_201_CREATED);
 /// ```
 ///
 /// On failure, the message says what came back and what was expected; a
@@ -272,7 +430,7 @@ macro_rules! assert_status {
     ($actual:expr, $expected:literal $(, $($message:tt)*)?) => {
         $crate::__assert_status!(
             $actual,
-            { let code: u16 = $expected; code },
+            { let code: ::core::primitive::u16 = $expected; code },
             ::core::stringify!($actual),
             ::core::stringify!($expected)
             $(, $($message)*)?
@@ -314,14 +472,15 @@ macro_rules! __assert_status {
         )
     };
     (@check $actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr, $message:expr) => {
-        match ($actual, $expected) {
+        // `expected` is borrowed, so that it can be used again afterwards.
+        match ($actual, &$expected) {
             (actual, expected) => {
-                let actual: u16 = {
+                let actual: ::core::primitive::u16 = {
                     use $crate::assert::kind::{BorrowedKind as _, OwnedKind as _};
                     (&actual).__status_kind().code(actual)
                 };
                 let expected = {
-                    use $crate::assert::kind::{OtherKind as _, OwnedKind as _};
+                    use $crate::assert::kind::{CodeKind as _, CodeRefKind as _, OtherKind as _};
                     (&expected).__status_kind().code(expected)
                 };
                 if !$crate::assert::Expectation::admits(&expected, actual) {

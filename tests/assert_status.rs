@@ -334,3 +334,91 @@ fn debug_assert_status_checks_in_debug_builds() {
 fn should_panic_reads_the_message_too() {
     assert_status!(418_u16, status::is_success);
 }
+
+#[test]
+fn a_range_a_list_or_a_reference_is_an_expectation() {
+    let code: u16 = 204;
+    assert_status!(code, 200..=204);
+    assert_status!(code, 200..300);
+    assert_status!(code, [status::HTTP_200_OK, status::HTTP_204_NO_CONTENT]);
+    assert_status!(code, [200, 204]);
+    assert_status!(code, &[200, 204]);
+    let allowed: Vec<u16> = [200, 204].to_vec();
+    assert_status!(code, &allowed[..]);
+    assert_status!(code, allowed.as_slice());
+    assert_status!(201_u16, &HTTP_201_CREATED);
+    assert_status!(StatusCode(201), &StatusCode::CREATED);
+    assert_status!(&StatusCode(201), &HTTP_201_CREATED);
+}
+
+#[test]
+fn a_list_that_is_not_met_names_every_code_in_it() {
+    let message =
+        failure(|| assert_status!(404_u16, [status::HTTP_200_OK, status::HTTP_204_NO_CONTENT]));
+    assert_eq!(
+        message,
+        "assertion failed: `404_u16` is not `[status::HTTP_200_OK, status::HTTP_204_NO_CONTENT]`\n  \
+         actual: 404 Not Found (HTTP_404_NOT_FOUND)\n\
+         expected: one of 200 OK, 204 No Content"
+    );
+    let empty: [u16; 0] = [];
+    let message = failure(|| assert_status!(200_u16, empty));
+    assert!(
+        message.ends_with("expected: one of no codes (the list is empty)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_range_that_is_not_met_says_its_ends() {
+    let message = failure(|| assert_status!(404_u16, 200..=204));
+    assert!(
+        message.ends_with("\nexpected: 200..=204 (200 OK to 204 No Content)"),
+        "{message}"
+    );
+    let message = failure(|| assert_status!(404_u16, 200..300));
+    assert!(
+        message.ends_with("\nexpected: 200..300 (200 OK to 299 (unassigned 2xx code))"),
+        "{message}"
+    );
+    let message = failure(|| assert_status!(404_u16, 300..300));
+    assert!(
+        message.ends_with("\nexpected: 300..300 (an empty range)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_reference_to_a_code_is_read_as_the_code() {
+    let message = failure(|| assert_status!(404_u16, &HTTP_201_CREATED));
+    assert!(
+        message.ends_with("\nexpected: 201 Created (HTTP_201_CREATED)"),
+        "{message}"
+    );
+}
+
+/// An expectation of the tests' own that is neither `Copy` nor `Clone`.
+struct OneOf(Vec<u16>);
+
+impl http_status::assert::Expectation for OneOf {
+    fn admits(&self, code: u16) -> bool {
+        self.0.contains(&code)
+    }
+
+    fn explain(&self, _written: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "one of {:?}", self.0)
+    }
+}
+
+#[test]
+fn an_expectation_can_be_used_again_after_the_assertion() {
+    let allowed = vec![200, 201];
+    // A closure that owns a Vec is not Copy: the macro only borrows it.
+    let created_or_ok = move |code| allowed.contains(&code);
+    assert_status!(201_u16, created_or_ok);
+    assert_status!(200_u16, created_or_ok);
+    let own = OneOf(vec![404, 410]);
+    assert_status!(404_u16, own);
+    assert_status!(410_u16, own);
+    assert_eq!(own.0.len(), 2);
+}

@@ -7,7 +7,7 @@ use http_status::{assert_status, debug_assert_status};
 
 /// A stand-in for `http::StatusCode`: `Copy`, and converts into `u16`.
 #[derive(Clone, Copy)]
-struct StatusCode(u16);
+pub struct StatusCode(u16);
 
 impl From<StatusCode> for u16 {
     fn from(status: StatusCode) -> u16 {
@@ -16,6 +16,29 @@ impl From<StatusCode> for u16 {
 }
 
 const CREATED: StatusCode = StatusCode(201);
+
+impl StatusCode {
+    pub const fn new(code: u16) -> StatusCode {
+        StatusCode(code)
+    }
+
+    pub const fn from_u16(code: u16) -> Result<StatusCode, ()> {
+        if code >= 100 && code <= 999 {
+            Ok(StatusCode(code))
+        } else {
+            Err(())
+        }
+    }
+}
+
+/// Both forms of `constants!`, expanded with the `rust-version`.
+mod typed {
+    http_status::constants!(super::StatusCode, super::StatusCode::new);
+}
+mod tried {
+    http_status::constants!(super::StatusCode, try super::StatusCode::from_u16);
+}
+const TYPED: StatusCode = typed::HTTP_201_CREATED;
 
 fn main() {
     let code: u16 = 201;
@@ -30,6 +53,17 @@ fn main() {
     assert_status!(status, Class::Successful);
     assert_status!(status, |code| code == 201);
     assert_status!(code, status::is_success, "message {}", 2);
+    assert_status!(code, 200..=204);
+    assert_status!(code, 200..300);
+    assert_status!(code, [200, 201]);
+    assert_status!(code, &[HTTP_201_CREATED][..]);
+    assert_status!(code, &HTTP_201_CREATED);
+    assert_status!(status, &CREATED);
+    assert_status!(TYPED, tried::HTTP_201_CREATED);
+    assert_status!(typed::HTTP_422_UNPROCESSABLE_CONTENT, 422);
+    let reused = move |code| code == status.0;
+    assert_status!(code, reused);
+    assert_status!(code, reused);
     debug_assert_status!(code, HTTP_201_CREATED);
     debug_assert_status!(&status, status::is_success, "debug {}", 3);
 
