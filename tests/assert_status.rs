@@ -412,7 +412,7 @@ impl http_status::assert::Expectation for OneOf {
 
 #[test]
 fn an_expectation_can_be_used_again_after_the_assertion() {
-    let allowed = vec![200, 201];
+    let allowed: Vec<u16> = [200, 201].to_vec();
     // A closure that owns a Vec is not Copy: the macro only borrows it.
     let created_or_ok = move |code| allowed.contains(&code);
     assert_status!(201_u16, created_or_ok);
