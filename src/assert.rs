@@ -226,6 +226,16 @@ pub mod kind {
     }
     impl<T: Into<u16>> OwnedKind for T {}
 
+    /// `bool` converts into `u16`, but `true` is no status: as `actual`, a
+    /// `bool` or `&bool` finds this beside `Owned` or `Borrowed`, and the
+    /// call is ambiguous, so it does not compile.
+    pub trait ABoolIsNoStatusCode {
+        #[inline]
+        fn __status_kind(&self) {}
+    }
+    impl ABoolIsNoStatusCode for bool {}
+    impl ABoolIsNoStatusCode for &bool {}
+
     // For `expected`, whose value `E` is held as `&E`: the probe's receiver
     // is `&&E` (a code, or a reference to one), then `&E` (the rest).
     pub trait CodeKind {
@@ -418,6 +428,14 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 /// assert_status!(code, 200);
 /// ```
 ///
+/// A `bool` converts into a `u16`, but is no status: as `actual` it is a
+/// compile error, which names the trait `ABoolIsNoStatusCode`:
+///
+/// ```compile_fail,E0034
+/// # use http_status::assert_status;
+/// assert_status!(true, 1);
+/// ```
+///
 /// As `expected`, a literal must be a `u16`; the error points at it:
 ///
 /// ```compile_fail,E0308
@@ -476,7 +494,9 @@ macro_rules! __assert_status {
         match ($actual, &$expected) {
             (actual, expected) => {
                 let actual: ::core::primitive::u16 = {
-                    use $crate::assert::kind::{BorrowedKind as _, OwnedKind as _};
+                    use $crate::assert::kind::{
+                        ABoolIsNoStatusCode as _, BorrowedKind as _, OwnedKind as _,
+                    };
                     (&actual).__status_kind().code(actual)
                 };
                 let expected = {

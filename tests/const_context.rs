@@ -25,6 +25,18 @@ const RFC: u16 = match DEFINED_IN {
 const DESCRIPTION: Description = describe(HTTP_418_IM_A_TEAPOT);
 const TEAPOT_CODE: u16 = DESCRIPTION.code();
 const SERVER_ERRORS_FROM: u16 = Class::ServerError.first();
+const ALIAS: Option<&str> = alias(HTTP_413_REQUEST_ENTITY_TOO_LARGE);
+const SECTION: &str = match DEFINED_IN {
+    Some(reference) => reference.section(),
+    None => "",
+};
+const URL: &str = match DEFINED_IN {
+    Some(reference) => reference.url(),
+    None => "",
+};
+const FROM_NAME: Option<u16> = from_name("HTTP_422_UNPROCESSABLE_CONTENT");
+const FROM_PHRASE: Option<u16> = from_phrase("request-uri too large.");
+const CLOSED: Option<&Unregistered> = unregistered(499);
 
 #[test]
 fn const_predicates_give_the_runtime_answers() {
@@ -56,4 +68,13 @@ fn const_lookups_give_the_tables_answers() {
     );
     assert_eq!(TEAPOT_CODE, 418);
     assert_eq!(SERVER_ERRORS_FROM, 500);
+    assert_eq!(ALIAS, Some("HTTP_413_CONTENT_TOO_LARGE"));
+    assert_eq!(SECTION, "5.2");
+    assert_eq!(URL, "https://www.rfc-editor.org/rfc/rfc8470#section-5.2");
+    assert_eq!(FROM_NAME, Some(422));
+    assert_eq!(FROM_PHRASE, Some(414));
+    assert_eq!(
+        CLOSED.map(|entry| entry.phrase),
+        Some("client closed request")
+    );
 }

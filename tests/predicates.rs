@@ -92,3 +92,18 @@ fn class_displays_as_rfc_9110_titles() {
         ]
     );
 }
+
+#[test]
+fn classes_are_ordered_as_their_codes() {
+    let mut classes = [
+        Class::ServerError,
+        Class::Informational,
+        Class::ClientError,
+        Class::Redirection,
+        Class::Successful,
+    ];
+    classes.sort();
+    let firsts = classes.map(Class::first);
+    assert_eq!(firsts, [100, 200, 300, 400, 500]);
+    assert!(Class::Informational < Class::Successful && Class::ClientError < Class::ServerError);
+}

@@ -39,6 +39,7 @@ pub const fn describe(code: u16) -> Description {
 }
 
 /// A code described for a person; see [`describe`].
+#[must_use = "a Description does nothing until it is displayed"]
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Description {
     code: u16,
@@ -46,6 +47,7 @@ pub struct Description {
 
 impl Description {
     /// The code described.
+    #[must_use]
     pub const fn code(&self) -> u16 {
         self.code
     }

@@ -25,6 +25,8 @@ use super::table::column;
 /// assert_eq!(meaning(299), None);
 /// ```
 #[inline]
+#[must_use]
+#[doc(alias = "description")]
 pub const fn meaning(code: u16) -> Option<&'static str> {
     match row(code) {
         Some(row) => Some(column::meaning(row)),

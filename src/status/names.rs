@@ -16,6 +16,7 @@ use super::table::column;
 /// assert_eq!(name(299), None);
 /// ```
 #[inline]
+#[must_use]
 pub const fn name(code: u16) -> Option<&'static str> {
     match row(code) {
         Some(row) => Some(column::name(row)),
@@ -34,6 +35,7 @@ pub const fn name(code: u16) -> Option<&'static str> {
 /// assert_eq!(alias(404), None);
 /// ```
 #[inline]
+#[must_use]
 pub const fn alias(code: u16) -> Option<&'static str> {
     match row(code) {
         Some(row) if !column::alias(row).is_empty() => Some(column::alias(row)),
@@ -55,9 +57,16 @@ pub const fn alias(code: u16) -> Option<&'static str> {
 /// assert_eq!(from_name("http_404_not_found"), None);
 /// assert_eq!(from_name("HTTP_404_NOT_FOUND "), None);
 /// ```
-pub fn from_name(name: &str) -> Option<u16> {
-    let code = name_code(name)?;
-    let row = row(code)?;
+#[must_use]
+pub const fn from_name(name: &str) -> Option<u16> {
+    let code = match name_code(name) {
+        Some(code) => code,
+        None => return None,
+    };
+    let row = match row(code) {
+        Some(row) => row,
+        None => return None,
+    };
     // A row's name and alias differ in length, so the length picks the one
     // that `name` could be; a missing alias, `""`, matches no name.
     let candidate = if name.len() == column::name(row).len() {
@@ -65,7 +74,26 @@ pub fn from_name(name: &str) -> Option<u16> {
     } else {
         column::alias(row)
     };
-    (candidate == name).then_some(code)
+    if same_bytes(candidate.as_bytes(), name.as_bytes()) {
+        Some(code)
+    } else {
+        None
+    }
+}
+
+/// `a == b`, as a `const fn`.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 /// The code that a name spells: `HTTP_404_NOT_FOUND` gives 404. `None`

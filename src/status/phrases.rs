@@ -17,6 +17,8 @@ use super::ALL;
 /// assert_eq!(reason_phrase(299), None);
 /// ```
 #[inline]
+#[must_use]
+#[doc(alias = "canonical_reason")]
 pub const fn reason_phrase(code: u16) -> Option<&'static str> {
     match row(code) {
         Some(row) => Some(column::phrase(row)),
@@ -65,13 +67,15 @@ pub const fn reason_phrase(code: u16) -> Option<&'static str> {
 /// assert_eq!(from_phrase("Method Failure"), None);
 /// assert_eq!(from_phrase("Teapot"), None);
 /// ```
-pub fn from_phrase(phrase: &str) -> Option<u16> {
+#[must_use]
+pub const fn from_phrase(phrase: &str) -> Option<u16> {
     let phrase = match phrase.as_bytes() {
         [rest @ .., b'.'] => rest,
         phrase => phrase,
     };
     let home = hash(phrase) as usize;
-    for probe in 0..=PROBE_LIMIT {
+    let mut probe = 0;
+    while probe <= PROBE_LIMIT {
         let entry = PHRASES.slots[(home + probe) % PHRASE_SLOTS];
         if entry == 0 {
             return None;
@@ -80,6 +84,7 @@ pub fn from_phrase(phrase: &str) -> Option<u16> {
         if same_phrase(known.as_bytes(), phrase) {
             return Some(ALL[row as usize]);
         }
+        probe += 1;
     }
     None
 }

@@ -5,11 +5,12 @@ use super::table::column;
 use super::ALL;
 use core::fmt;
 
-/// The five classes of status code, named as RFC 9110, Section 15 names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The five classes of status code, named as RFC 9110, Section 15 names them,
+/// ordered as their codes are: `Informational < Successful < ... < ServerError`.
 ///
 /// Each variant is the class of one of the range predicates: the variant
 /// holds a code exactly when its predicate does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Class {
     /// `1xx`: the request was received and processing continues.
     /// [`is_informational`] is true of its codes.
@@ -42,6 +43,7 @@ impl Class {
     ///
     /// assert_eq!(Class::ClientError.first(), 400);
     /// ```
+    #[must_use]
     pub const fn first(self) -> u16 {
         match self {
             Class::Informational => 100,
@@ -78,6 +80,7 @@ impl fmt::Display for Class {
 /// assert_eq!(class(299), Some(Class::Successful)); // unassigned, still 2xx
 /// assert_eq!(class(600), None);
 /// ```
+#[must_use]
 pub const fn class(code: u16) -> Option<Class> {
     match code / 100 {
         1 => Some(Class::Informational),
@@ -105,6 +108,7 @@ const fn within(code: u16, first: u16, count: u16) -> bool {
 /// assert!(!is_informational(200));
 /// ```
 #[inline]
+#[must_use]
 pub const fn is_informational(code: u16) -> bool {
     within(code, 100, 100)
 }
@@ -118,6 +122,7 @@ pub const fn is_informational(code: u16) -> bool {
 /// assert!(!is_success(199) && !is_success(300));
 /// ```
 #[inline]
+#[must_use]
 pub const fn is_success(code: u16) -> bool {
     within(code, 200, 100)
 }
@@ -131,6 +136,8 @@ pub const fn is_success(code: u16) -> bool {
 /// assert!(!is_redirect(400));
 /// ```
 #[inline]
+#[must_use]
+#[doc(alias = "is_redirection")]
 pub const fn is_redirect(code: u16) -> bool {
     within(code, 300, 100)
 }
@@ -144,6 +151,7 @@ pub const fn is_redirect(code: u16) -> bool {
 /// assert!(!is_client_error(500));
 /// ```
 #[inline]
+#[must_use]
 pub const fn is_client_error(code: u16) -> bool {
     within(code, 400, 100)
 }
@@ -157,6 +165,7 @@ pub const fn is_client_error(code: u16) -> bool {
 /// assert!(!is_server_error(600));
 /// ```
 #[inline]
+#[must_use]
 pub const fn is_server_error(code: u16) -> bool {
     within(code, 500, 100)
 }
@@ -170,6 +179,7 @@ pub const fn is_server_error(code: u16) -> bool {
 /// assert!(!is_error(399) && !is_error(600));
 /// ```
 #[inline]
+#[must_use]
 pub const fn is_error(code: u16) -> bool {
     within(code, 400, 200)
 }
@@ -195,6 +205,7 @@ pub const fn is_error(code: u16) -> bool {
 /// assert!(!cannot_have_content(205) && !cannot_have_content(200));
 /// ```
 #[inline]
+#[must_use]
 pub const fn cannot_have_content(code: u16) -> bool {
     // The whole class, assigned or not, then the table's 204 and 304.
     is_informational(code) || NO_CONTENT_CODES.contains(code)
@@ -218,6 +229,7 @@ pub const fn cannot_have_content(code: u16) -> bool {
 /// assert!(!is_heuristically_cacheable(201) && !is_heuristically_cacheable(421));
 /// ```
 #[inline]
+#[must_use]
 pub const fn is_heuristically_cacheable(code: u16) -> bool {
     CACHEABLE_CODES.contains(code)
 }

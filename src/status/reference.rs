@@ -40,6 +40,7 @@ pub struct Reference {
 /// assert_eq!(reference(509), None);
 /// assert_eq!(reference(299), None);
 /// ```
+#[must_use]
 pub const fn reference(code: u16) -> Option<Reference> {
     match row(code) {
         Some(row) if column::rfc(row) != 0 => Some(Reference { row }),
@@ -49,17 +50,20 @@ pub const fn reference(code: u16) -> Option<Reference> {
 
 impl Reference {
     /// The number of the RFC, e.g. 9110.
+    #[must_use]
     pub const fn rfc(&self) -> u16 {
         column::rfc(self.row)
     }
 
     /// The section within the RFC, e.g. `"15.5.5"`.
+    #[must_use]
     pub const fn section(&self) -> &'static str {
         column::section(self.row)
     }
 
     /// The section's address at the RFC Editor, e.g.
     /// `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`.
+    #[must_use]
     pub const fn url(&self) -> &'static str {
         column::url(self.row)
     }

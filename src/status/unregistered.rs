@@ -41,6 +41,7 @@ pub struct Unregistered {
 /// assert_eq!(unregistered(404), None);
 /// assert_eq!(unregistered(498), None);
 /// ```
+#[must_use]
 pub const fn unregistered(code: u16) -> Option<&'static Unregistered> {
     let mut at = 0;
     while at < UNREGISTERED.len() {
