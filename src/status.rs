@@ -24,6 +24,7 @@
 
 mod describe;
 mod expand;
+mod fields;
 mod index;
 mod meaning;
 mod names;
@@ -35,6 +36,7 @@ mod unregistered;
 mod unregistered_table;
 
 pub use describe::{describe, Description};
+pub use fields::{header_fields, HeaderField, Requirement};
 pub use meaning::meaning;
 pub use names::{alias, from_name, name};
 pub use phrases::{from_phrase, reason_phrase};

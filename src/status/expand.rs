@@ -109,6 +109,49 @@ macro_rules! also_doc {
     };
 }
 
+/// A `requires` clause's condition, if it has one.
+macro_rules! condition {
+    () => {
+        None
+    };
+    ($condition:literal) => {
+        Some($condition)
+    };
+}
+
+/// The keyword of a requirement level, for the docs.
+macro_rules! keyword {
+    (Must) => {
+        "MUST"
+    };
+    (Should) => {
+        "SHOULD"
+    };
+    (May) => {
+        "MAY"
+    };
+}
+
+/// The list of a row's required header fields for its constant's docs, or
+/// nothing.
+macro_rules! fields_doc {
+    () => {
+        ""
+    };
+    ($($field:literal $level:ident [$rfc:literal, $section:literal] $(when $condition:literal)?)+) => {
+        concat!(
+            "A response with this code, as [`header_fields`](super::header_fields) \
+             gives it:\n",
+            $(
+                "\n- ", $crate::status::expand::keyword!($level), " send `", $field, "`",
+                $(" ", $condition,)?
+                " ([RFC ", $rfc, ", Section ", $section, "](",
+                $crate::__url!(RFC $rfc, $section), ")).",
+            )+
+        )
+    };
+}
+
 /// Expands the table: see the head of `table.rs` for the form of a row. The
 /// items it makes stand in the `table` module, which `status` re-exports.
 macro_rules! status_codes {
@@ -119,6 +162,8 @@ macro_rules! status_codes {
             means $meaning:literal
             $(alias $alias:ident)?
             $(also $other:literal ($source:literal))*
+            $(requires $field:literal $level:ident [RFC $field_rfc:literal, $field_section:literal]
+                $(when $condition:literal)?)*
             $({$($flag:ident)*})?;
         )*}
     )*) => {
@@ -134,6 +179,10 @@ macro_rules! status_codes {
             // A note's lines make one paragraph: a blank line before it only.
             #[doc = ""] $(#[doc = $note])*
             $($(#[doc = ""] #[doc = $crate::status::expand::flag_doc!($flag)])*)?
+            #[doc = ""]
+            #[doc = $crate::status::expand::fields_doc!($(
+                $field $level [$field_rfc, $field_section] $(when $condition)?
+            )*)]
             #[doc = ""]
             #[doc = $crate::status::expand::also_doc!($($other ($source))*)]
             pub const $name: u16 = $code;
@@ -274,6 +323,32 @@ macro_rules! status_codes {
                 }
             }
 
+            /// The header fields a response with the row's code must, should
+            /// or may carry.
+            #[inline]
+            pub const fn header_fields(row: u8) -> &'static [$crate::status::HeaderField] {
+                match row {
+                    // A `const` each: a `const fn` call is not promoted
+                    // to `'static` as a literal would be.
+                    $($(rows::$name => {
+                        const FIELDS: &[$crate::status::HeaderField] = &[$(
+                            $crate::status::HeaderField::new(
+                                $field,
+                                $crate::status::Requirement::$level,
+                                $crate::status::Reference::new(
+                                    $field_rfc,
+                                    $field_section,
+                                    $crate::__url!(RFC $field_rfc, $field_section),
+                                ),
+                                $crate::status::expand::condition!($($condition)?),
+                            ),
+                        )*];
+                        FIELDS
+                    })*)*
+                    _ => &[],
+                }
+            }
+
             #[inline]
             pub const fn url(row: u8) -> &'static str {
                 match row {
@@ -285,4 +360,6 @@ macro_rules! status_codes {
     };
 }
 
-pub(crate) use {also_doc, flag, flag_doc, rfc, section, status_codes};
+pub(crate) use {
+    also_doc, condition, fields_doc, flag, flag_doc, keyword, rfc, section, status_codes,
+};

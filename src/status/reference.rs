@@ -6,8 +6,9 @@ use core::fmt;
 
 /// Where a code is defined: an RFC and a section of it.
 ///
-/// Read from the same column of the table as the constants' documentation,
-/// so the two cannot disagree. Each accessor reads only its own column.
+/// Read from the same rows of the table as the constants' documentation,
+/// so the two cannot disagree. [`reference`] is inlined, so a program that
+/// reads only [`rfc`](Reference::rfc) links only that column.
 ///
 /// ```
 /// use http_status::status::reference;
@@ -23,7 +24,9 @@ use core::fmt;
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Reference {
-    row: u8,
+    rfc: u16,
+    section: &'static str,
+    url: &'static str,
 }
 
 /// Where `code` is defined, or `None` for 509, which no RFC defines, and for
@@ -41,31 +44,41 @@ pub struct Reference {
 /// assert_eq!(reference(299), None);
 /// ```
 #[must_use]
+#[inline]
 pub const fn reference(code: u16) -> Option<Reference> {
     match row(code) {
-        Some(row) if column::rfc(row) != 0 => Some(Reference { row }),
+        Some(row) if column::rfc(row) != 0 => Some(Reference::new(
+            column::rfc(row),
+            column::section(row),
+            column::url(row),
+        )),
         _ => None,
     }
 }
 
 impl Reference {
+    /// A section of an RFC, with its address.
+    pub(crate) const fn new(rfc: u16, section: &'static str, url: &'static str) -> Reference {
+        Reference { rfc, section, url }
+    }
+
     /// The number of the RFC, e.g. 9110.
     #[must_use]
     pub const fn rfc(&self) -> u16 {
-        column::rfc(self.row)
+        self.rfc
     }
 
     /// The section within the RFC, e.g. `"15.5.5"`.
     #[must_use]
     pub const fn section(&self) -> &'static str {
-        column::section(self.row)
+        self.section
     }
 
     /// The section's address at the RFC Editor, e.g.
     /// `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`.
     #[must_use]
     pub const fn url(&self) -> &'static str {
-        column::url(self.row)
+        self.url
     }
 }
 

@@ -102,7 +102,8 @@ super::expand::status_codes! {
             means "The server will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing."
             also "Invalid Request" ("h2o");
         401 HTTP_401_UNAUTHORIZED "Unauthorized" [RFC 9110, "15.5.2"]
-            means "The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate.";
+            means "The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate."
+            requires "WWW-Authenticate" Must [RFC 9110, "15.5.2"];
         402 HTTP_402_PAYMENT_REQUIRED "Payment Required" [RFC 9110, "15.5.3"]
             means "Reserved for future use: no specification says when a server sends it.";
         403 HTTP_403_FORBIDDEN "Forbidden" [RFC 9110, "15.5.4"]
@@ -115,6 +116,7 @@ super::expand::status_codes! {
         405 HTTP_405_METHOD_NOT_ALLOWED "Method Not Allowed" [RFC 9110, "15.5.6"]
             means "The target does not support the request's method, though the server knows it; the Allow header field lists the methods it does support."
             also "Not Allowed" ("nginx")
+            requires "Allow" Must [RFC 9110, "15.5.6"]
             {cacheable};
         406 HTTP_406_NOT_ACCEPTABLE "Not Acceptable" [RFC 9110, "15.5.7"]
             means "The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept.";
