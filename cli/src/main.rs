@@ -229,8 +229,9 @@ fn line(code: u16) -> String {
 }
 
 /// What the tool prints for one code: its [`line`], then, where the crate
-/// knows them, what the code means and where it is defined, or for a code
-/// outside the registry, its use and its source.
+/// knows them, what the code means, the header fields its responses carry,
+/// and where it is defined, or for a code outside the registry, its use and
+/// its source.
 fn entry(code: u16) -> String {
     let mut out = line(code);
     out.push('\n');
@@ -244,6 +245,9 @@ fn entry(code: u16) -> String {
     }
     if let Some(meaning) = status::meaning(code) {
         let _ = writeln!(out, "     {meaning}");
+    }
+    for field in status::header_fields(code) {
+        let _ = writeln!(out, "     a response {field}");
     }
     if let Some(reference) = status::reference(code) {
         let _ = writeln!(out, "     {}", reference.url());

@@ -43,6 +43,23 @@ fn an_entry_gives_the_line_then_the_meaning_and_the_defining_section() {
             assert!(entry.contains(reference.url()), "{entry}");
         }
     }
+    assert_eq!(
+        entry(405),
+        format!(
+            "{}\n     {}\n     a response MUST send Allow (RFC 9110, Section 15.5.6)\n     \
+             https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6\n",
+            line(405),
+            status::meaning(405).unwrap()
+        )
+    );
+    for &code in ALL {
+        for field in status::header_fields(code) {
+            assert!(
+                entry(code).contains(&format!("     a response {field}\n")),
+                "{code}"
+            );
+        }
+    }
     // No meaning and no section for a code without a constant.
     assert_eq!(entry(299), format!("{}\n", line(299)));
 }
