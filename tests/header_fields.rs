@@ -4,9 +4,11 @@
 use http_status::status::{header_fields, HeaderField, Requirement, ALL};
 use Requirement::{May, Must, Should};
 
-/// Every requirement, by hand: (code, field, level, condition, RFC,
-/// section), each from the sentence quoted above it.
-const REQUIRED: &[(u16, &str, Requirement, Option<&str>, u16, &str)] = &[
+/// One requirement: (code, field, level, condition, RFC, section).
+type Entry = (u16, &'static str, Requirement, Option<&'static str>, u16, &'static str);
+
+/// Every requirement, by hand, each from the sentence quoted above it.
+const REQUIRED: &[Entry] = &[
     // RFC 9110, 15.5.2: "The server generating a 401 response MUST send a
     // WWW-Authenticate header field (Section 11.6.1) containing at least
     // one challenge applicable to the target resource."
