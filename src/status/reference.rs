@@ -7,7 +7,7 @@ use core::fmt;
 /// Where a code is defined: an RFC and a section of it.
 ///
 /// Read from the same rows of the table as the constants' documentation,
-/// so the two cannot disagree. [`reference`] is inlined, so a program that
+/// so the two cannot disagree. [`reference()`] is inlined, so a program that
 /// reads only [`rfc`](Reference::rfc) links only that column.
 ///
 /// ```
