@@ -176,6 +176,14 @@ macro_rules! status_codes {
                 "`", $code, " ", $phrase, "`, ", $class, ". ",
                 $crate::__defined_in!($($defined_in)*)
             )]
+            // A renamed code's two pages link each other.
+            $(
+                #[doc = ""]
+                #[doc = concat!(
+                    "This is DRF's name, an older one; RFC 9110's is [`",
+                    stringify!($alias), "`]."
+                )]
+            )?
             // A note's lines make one paragraph: a blank line before it only.
             #[doc = ""] $(#[doc = $note])*
             $($(#[doc = ""] #[doc = $crate::status::expand::flag_doc!($flag)])*)?
@@ -191,11 +199,13 @@ macro_rules! status_codes {
                 concat!(stringify!($name), ": a name must start HTTP_ and its code"),
             );
             $(
-                #[doc = $meaning]
+                // Its first paragraph, the one the module's list shows, says
+                // at a glance that this is RFC 9110's name.
+                #[doc = concat!("RFC 9110's name for ", $code, ": ", $meaning)]
                 #[doc = ""]
                 #[doc = concat!(
-                    "`", $code, " ", $phrase, "` by its RFC 9110 name: the same code as [`",
-                    stringify!($name), "`], DRF's name for it."
+                    "`", $code, " ", $phrase, "` by its name in RFC 9110: the same code as [`",
+                    stringify!($name), "`], DRF's older name for it."
                 )]
                 pub const $alias: u16 = $code;
                 const _: () = assert!(
