@@ -36,23 +36,27 @@ pub trait Expectation {
 }
 
 impl Expectation for u16 {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         *self == code
     }
 
     /// Writes the code as [`describe`] does, with its name: `201 Created
     /// (HTTP_201_CREATED)`.
+    #[inline]
     fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:#}", describe(*self))
     }
 }
 
 impl Expectation for Class {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         crate::status::class(code) == Some(*self)
     }
 
     /// Writes the class and its range: `Client Error (400..=499)`.
+    #[inline]
     fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let first = self.first();
         write!(f, "{self} ({first}..={})", first + 99)
@@ -60,6 +64,7 @@ impl Expectation for Class {
 }
 
 impl<F: Fn(u16) -> bool> Expectation for F {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         self(code)
     }
@@ -68,6 +73,7 @@ impl<F: Fn(u16) -> bool> Expectation for F {
     /// whole, as written, and then the codes it holds for, found by asking
     /// it of every `u16`: `is_success (200..=299)`. A predicate true for a
     /// broken run of codes says how many, between which.
+    #[inline]
     fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // A call from inside another macro spells a path `status :: is_success`.
         let is_path = written
@@ -95,11 +101,13 @@ impl<F: Fn(u16) -> bool> Expectation for F {
 /// an array or a slice of `u16`, met by any code it holds. Of `u16` only,
 /// so that a literal such as `200` in it is a `u16`.
 impl Expectation for [u16] {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         self.contains(&code)
     }
 
     /// Writes `one of 200 OK, 204 No Content`.
+    #[inline]
     fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_empty() {
             return f.write_str("one of no codes (the list is empty)");
@@ -114,30 +122,36 @@ impl Expectation for [u16] {
 }
 
 impl<const N: usize> Expectation for [u16; N] {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         self[..].admits(code)
     }
 
+    #[inline]
     fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self[..].explain(written, f)
     }
 }
 
 impl<const N: usize> Expectation for &[u16; N] {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         self[..].admits(code)
     }
 
+    #[inline]
     fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self[..].explain(written, f)
     }
 }
 
 impl Expectation for &[u16] {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         (**self).admits(code)
     }
 
+    #[inline]
     fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         (**self).explain(written, f)
     }
@@ -145,11 +159,13 @@ impl Expectation for &[u16] {
 
 /// An inclusive range of codes, `200..=204`, met by the codes in it.
 impl Expectation for RangeInclusive<u16> {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         self.contains(&code)
     }
 
     /// Writes `200..=204 (200 OK to 204 No Content)`.
+    #[inline]
     fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (first, last) = (*self.start(), *self.end());
         write!(
@@ -163,11 +179,13 @@ impl Expectation for RangeInclusive<u16> {
 
 /// A half-open range of codes, `200..300`, met by the codes in it.
 impl Expectation for Range<u16> {
+    #[inline]
     fn admits(&self, code: u16) -> bool {
         self.contains(&code)
     }
 
     /// Writes `200..300 (200 OK to 299 (unassigned 2xx code))`.
+    #[inline]
     fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.end.checked_sub(1) {
             Some(last) if self.start <= last => {
@@ -307,6 +325,7 @@ pub mod kind {
             self.0.admits(code)
         }
 
+        #[inline]
         fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             self.0.explain(written, f)
         }
@@ -353,6 +372,7 @@ struct Failure<'a, E: ?Sized> {
 }
 
 impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,

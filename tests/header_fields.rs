@@ -5,7 +5,14 @@ use http_status::status::{header_fields, HeaderField, Requirement, ALL};
 use Requirement::{May, Must, Should};
 
 /// One requirement: (code, field, level, condition, RFC, section).
-type Entry = (u16, &'static str, Requirement, Option<&'static str>, u16, &'static str);
+type Entry = (
+    u16,
+    &'static str,
+    Requirement,
+    Option<&'static str>,
+    u16,
+    &'static str,
+);
 
 /// Every requirement, by hand, each from the sentence quoted above it.
 const REQUIRED: &[Entry] = &[

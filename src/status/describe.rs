@@ -34,6 +34,7 @@ use core::fmt;
 ///     "42 (not a status code: codes run from 100 to 599)"
 /// );
 /// ```
+#[inline]
 pub const fn describe(code: u16) -> Description {
     Description { code }
 }
@@ -48,12 +49,14 @@ pub struct Description {
 impl Description {
     /// The code described.
     #[must_use]
+    #[inline]
     pub const fn code(&self) -> u16 {
         self.code
     }
 }
 
 impl fmt::Display for Description {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let code = self.code;
         match (reason_phrase(code), class(code)) {
@@ -79,6 +82,7 @@ impl fmt::Display for Description {
 
 impl fmt::Debug for Description {
     /// Writes `Description(404 Not Found)`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Description({self})")
     }

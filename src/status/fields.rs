@@ -21,6 +21,7 @@ pub enum Requirement {
 
 impl fmt::Display for Requirement {
     /// Writes the BCP 14 keyword: `MUST`, `SHOULD` or `MAY`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Requirement::Must => "MUST",
@@ -52,6 +53,7 @@ pub struct HeaderField {
 
 impl HeaderField {
     /// A row's `requires` clause.
+    #[inline]
     pub(crate) const fn new(
         name: &'static str,
         requirement: Requirement,
@@ -70,18 +72,21 @@ impl HeaderField {
     /// as `"WWW-Authenticate"`. Field names are case-insensitive on the
     /// wire.
     #[must_use]
+    #[inline]
     pub const fn name(&self) -> &'static str {
         self.name
     }
 
     /// How strongly the RFC asks for it.
     #[must_use]
+    #[inline]
     pub const fn requirement(&self) -> Requirement {
         self.requirement
     }
 
     /// The section that states the requirement.
     #[must_use]
+    #[inline]
     pub const fn reference(&self) -> Reference {
         self.reference
     }
@@ -90,6 +95,7 @@ impl HeaderField {
     /// condition is temporary"; `None` when it applies to every response
     /// with the code.
     #[must_use]
+    #[inline]
     pub const fn condition(&self) -> Option<&'static str> {
         self.condition
     }
@@ -98,6 +104,7 @@ impl HeaderField {
 impl fmt::Display for HeaderField {
     /// Writes `MUST send WWW-Authenticate (RFC 9110, Section 15.5.2)`, with
     /// the condition, if any, after the field's name.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} send {}", self.requirement, self.name)?;
         if let Some(condition) = self.condition {

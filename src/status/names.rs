@@ -58,6 +58,7 @@ pub const fn alias(code: u16) -> Option<&'static str> {
 /// assert_eq!(from_name("HTTP_404_NOT_FOUND "), None);
 /// ```
 #[must_use]
+#[inline]
 pub const fn from_name(name: &str) -> Option<u16> {
     let code = match name_code(name) {
         Some(code) => code,
@@ -82,6 +83,7 @@ pub const fn from_name(name: &str) -> Option<u16> {
 }
 
 /// `a == b`, as a `const fn`.
+#[inline]
 const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
@@ -98,6 +100,7 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 /// The code that a name spells: `HTTP_404_NOT_FOUND` gives 404. `None`
 /// unless the name starts `HTTP_ddd_`.
+#[inline]
 pub(crate) const fn name_code(name: &str) -> Option<u16> {
     match name.as_bytes() {
         [b'H', b'T', b'T', b'P', b'_', hundreds @ b'0'..=b'9', tens @ b'0'..=b'9', units @ b'0'..=b'9', b'_', ..] => {
@@ -108,6 +111,7 @@ pub(crate) const fn name_code(name: &str) -> Option<u16> {
 }
 
 /// The value of an ASCII digit.
+#[inline]
 const fn digit(byte: u8) -> u16 {
     (byte - b'0') as u16
 }

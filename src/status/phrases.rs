@@ -68,6 +68,7 @@ pub const fn reason_phrase(code: u16) -> Option<&'static str> {
 /// assert_eq!(from_phrase("Teapot"), None);
 /// ```
 #[must_use]
+#[inline]
 pub const fn from_phrase(phrase: &str) -> Option<u16> {
     let phrase = match phrase.as_bytes() {
         [rest @ .., b'.'] => rest,
@@ -112,6 +113,7 @@ struct PhraseTable {
 const PHRASES: PhraseTable = PhraseTable::build();
 
 /// A slot's row and the phrase it stands for.
+#[inline]
 const fn phrase_of(entry: u16) -> (u8, &'static str) {
     // The low byte is `row + 1`: the cast keeps just that byte.
     let row = entry as u8 - 1;
@@ -177,6 +179,7 @@ const fn insert(mut table: PhraseTable, entry: u16, phrase: &[u8]) -> PhraseTabl
 /// Sampling, not reading every byte, keeps it a few instructions; the build
 /// checks that the phrases it must tell apart still spread within the
 /// probe limit.
+#[inline]
 const fn hash(bytes: &[u8]) -> u32 {
     let len = bytes.len();
     if len == 0 {
@@ -191,6 +194,7 @@ const fn hash(bytes: &[u8]) -> u32 {
 
 /// A byte as the matching rule sees it: ASCII letters in lower case, and a
 /// hyphen as a space.
+#[inline]
 const fn fold(byte: u8) -> u8 {
     FOLDED[byte as usize]
 }
@@ -212,6 +216,7 @@ const FOLDED: [u8; 256] = {
 /// Whether `a` and `b` are the same phrase by the matching rule, byte for
 /// byte after [`fold`]: the one comparison of phrases, when the table is
 /// built and when it is read.
+#[inline]
 const fn same_phrase(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;

@@ -44,6 +44,7 @@ impl Class {
     /// assert_eq!(Class::ClientError.first(), 400);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn first(self) -> u16 {
         match self {
             Class::Informational => 100,
@@ -57,6 +58,7 @@ impl Class {
 
 impl fmt::Display for Class {
     /// Writes the class's title as RFC 9110 gives it, e.g. `Client Error`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Class::Informational => "Informational",
@@ -81,6 +83,7 @@ impl fmt::Display for Class {
 /// assert_eq!(class(600), None);
 /// ```
 #[must_use]
+#[inline]
 pub const fn class(code: u16) -> Option<Class> {
     match code / 100 {
         1 => Some(Class::Informational),

@@ -58,18 +58,21 @@ pub const fn reference(code: u16) -> Option<Reference> {
 
 impl Reference {
     /// A section of an RFC, with its address.
+    #[inline]
     pub(crate) const fn new(rfc: u16, section: &'static str, url: &'static str) -> Reference {
         Reference { rfc, section, url }
     }
 
     /// The number of the RFC, e.g. 9110.
     #[must_use]
+    #[inline]
     pub const fn rfc(&self) -> u16 {
         self.rfc
     }
 
     /// The section within the RFC, e.g. `"15.5.5"`.
     #[must_use]
+    #[inline]
     pub const fn section(&self) -> &'static str {
         self.section
     }
@@ -77,6 +80,7 @@ impl Reference {
     /// The section's address at the RFC Editor, e.g.
     /// `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`.
     #[must_use]
+    #[inline]
     pub const fn url(&self) -> &'static str {
         self.url
     }
@@ -84,6 +88,7 @@ impl Reference {
 
 impl fmt::Display for Reference {
     /// Writes `RFC 9110, Section 15.5.5`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "RFC {}, Section {}", self.rfc(), self.section())
     }
@@ -91,6 +96,7 @@ impl fmt::Display for Reference {
 
 impl fmt::Debug for Reference {
     /// Writes `Reference(RFC 9110, Section 15.5.5)`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Reference({self})")
     }

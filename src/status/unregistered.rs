@@ -42,6 +42,7 @@ pub struct Unregistered {
 /// assert_eq!(unregistered(498), None);
 /// ```
 #[must_use]
+#[inline]
 pub const fn unregistered(code: u16) -> Option<&'static Unregistered> {
     let mut at = 0;
     while at < UNREGISTERED.len() {
