@@ -84,7 +84,8 @@ pub const DRF: [(&str, u16, &str); 64] = constants! {
     HTTP_511_NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required",
 };
 
-/// RFC 9110's names for the four codes it renamed: (alias, value, DRF name).
+/// RFC 9110's names for the four codes where DRF keeps an older name:
+/// (alias, value, DRF name).
 pub const ALIASES: [(&str, u16, &str); 4] = [
     (
         "HTTP_413_CONTENT_TOO_LARGE",
