@@ -427,7 +427,7 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 /// ```
 ///
 /// On failure, the message says what came back and what was expected; a
-/// code that RFC 9110 renamed shows both of its names:
+/// code whose RFC 9110 name differs from DRF's shows both names:
 ///
 /// ```should_panic
 /// # use http_status::assert_status;

@@ -1,8 +1,8 @@
 //! Every HTTP status code as a named `u16` constant, the way Django REST
 //! framework's `status` module names them, with `const fn` range predicates,
-//! what RFC 9110 says of each code, reason phrases, lookups, and test
-//! assertions that say which status came back. No dependencies, no `std`, no
-//! allocation.
+//! what RFC 9110 and each code's own RFC say of it, reason phrases, lookups,
+//! and test assertions that say which status came back. No dependencies, no
+//! `std`, no allocation.
 //!
 //! ```
 //! use http_status::assert_status;

@@ -1,15 +1,23 @@
-//! Named HTTP status codes, their range predicates and lookups.
+//! Every HTTP status code as a named `u16` constant, with range predicates,
+//! reason phrases, what each code means and where it is defined.
 //!
-//! Every code, name, phrase and reference here comes from one table, one row
-//! per code, in the crate's `src/status/table.rs`; each constant's
-//! documentation below is generated from its row.
+//! ```
+//! use http_status::status::{self, HTTP_404_NOT_FOUND};
+//!
+//! let code: u16 = 404;
+//! assert_eq!(code, HTTP_404_NOT_FOUND);
+//! assert!(status::is_client_error(code));
+//! assert_eq!(status::reason_phrase(code), Some("Not Found"));
+//! assert_eq!(status::reference(code).unwrap().to_string(), "RFC 9110, Section 15.5.5");
+//! ```
 //!
 //! - The constants: `HTTP_404_NOT_FOUND` and the rest, DRF's names, plus
-//!   RFC 9110's names for the four codes it renamed; [`ALL`] lists them.
+//!   RFC 9110's names for the four codes where DRF keeps RFC 2616's or
+//!   RFC 4918's name (413, 414, 416 and 422); [`ALL`] lists them.
 //! - Range predicates, as DRF has them: [`is_informational`],
 //!   [`is_success`], [`is_redirect`], [`is_client_error`],
 //!   [`is_server_error`], and [`is_error`] and [`class`] beside them.
-//! - What RFC 9110 says of a code beyond its class:
+//! - What the RFCs say of a code beyond its class:
 //!   [`cannot_have_content`], [`is_heuristically_cacheable`] and
 //!   [`reference()`].
 //! - What a code means: [`meaning`], which also leads each constant's
@@ -19,6 +27,10 @@
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
 //! - Codes outside the registry that logs show, such as nginx's 499:
 //!   [`unregistered`] and [`UNREGISTERED`], kept apart from the rest.
+//!
+//! Every code, name, phrase and reference comes from one table, one row per
+//! code, in the crate's `src/status/table.rs`; each constant's documentation
+//! below is generated from its row.
 //!
 #![doc = include_str!("status/choosing.md")]
 

@@ -6,8 +6,8 @@ use core::fmt;
 /// What `code` is, ready to display: `404 Not Found`.
 ///
 /// A code with a constant shows its phrase; with the alternate flag, `{:#}`,
-/// its constant's name too, and for a code that RFC 9110 renamed both names,
-/// DRF's and RFC 9110's, so that a search of a log for either finds it. Any
+/// its constant's name too, and for a code whose RFC 9110 name differs from
+/// DRF's both names, so that a search of a log for either finds it. Any
 /// other code still says what it is: an unassigned code of a class, or no
 /// status code at all; for an [unregistered](unregistered) code that logs
 /// show, such as nginx's 499, `{:#}` adds who uses it and what for.

@@ -5,8 +5,9 @@ use super::table::column;
 
 /// The DRF constant name of `code`, or `None` for a code without a constant.
 ///
-/// For the four codes that RFC 9110 renamed, this is DRF's older name; the
-/// RFC 9110 name is an alias that [`from_name`] also accepts.
+/// For the four codes whose RFC 9110 name differs from DRF's (413, 414, 416
+/// and 422), this is DRF's older name; the RFC 9110 name is an alias that
+/// [`from_name`] also accepts.
 ///
 /// ```
 /// use http_status::status::name;
@@ -24,8 +25,12 @@ pub const fn name(code: u16) -> Option<&'static str> {
     }
 }
 
-/// RFC 9110's name for a code it renamed, where DRF keeps an older one:
+/// RFC 9110's name for a code where DRF keeps an older one:
 /// `HTTP_413_CONTENT_TOO_LARGE` for 413. `None` for every other code.
+///
+/// DRF's names for 413, 414 and 416 are RFC 2616's, and for 422 RFC 4918's.
+/// RFC 7231 gave 414 and RFC 7233 gave 416 their current names in 2014;
+/// RFC 9110 renamed 413, from RFC 7231's "Payload Too Large", and 422.
 ///
 /// ```
 /// use http_status::status::{alias, name};

@@ -7,7 +7,9 @@ use super::ALL;
 /// The reason phrase of `code`, or `None` for a code without a constant.
 ///
 /// Phrases are the IANA registry's, in RFC 9110's wording; see each
-/// constant for the odd ones (306, 418, 509).
+/// constant for the odd ones: 306, whose phrase is the registry's
+/// description, and 418, 509 and 510, whose phrases are not the
+/// registry's.
 ///
 /// ```
 /// use http_status::status::reason_phrase;

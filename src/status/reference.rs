@@ -32,9 +32,11 @@ pub struct Reference {
 /// Where `code` is defined, or `None` for 509, which no RFC defines, and for
 /// a code without a constant.
 ///
-/// The RFC is the one the IANA registry names. For a code that RFC 9110
-/// renamed or reserves, that is RFC 9110; for 418, RFC 2324, whose phrase
-/// the crate keeps.
+/// The RFC is the one the IANA registry names, for every code but 418: the
+/// registry names RFC 9110, Section 15.5.19, which reserves the code, and
+/// this gives RFC 2324, Section 2.3.2, which defined it and whose phrase the
+/// crate keeps. Where the registry names an RFC without a section, the
+/// section is the one of that RFC that defines the code.
 ///
 /// ```
 /// use http_status::status::reference;

@@ -11,7 +11,11 @@
 // The meaning is this crate's own words, true to the section that defines
 // the code. Names are DRF's `status.py`; phrases and references are the
 // IANA HTTP Status Code Registry's (RFC 9110's wording), with the section
-// of the defining RFC where the registry names the RFC alone. An `also`
+// of the defining RFC where the registry names the RFC alone, except in
+// three rows: 418, whose registry entry is "(Unused)" with RFC 9110,
+// Section 15.5.19, and which here keeps RFC 2324's phrase and section; 509,
+// which the registry leaves unassigned; and 510, whose registry entry reads
+// "Not Extended (OBSOLETED)", where the phrase here is RFC 2774's. An `also`
 // phrase is one that an older RFC gave, or that deployed servers and
 // libraries send for the code, read from each project's own source (see
 // tests/common/deployed.rs); spellings that `from_phrase`'s rule already
@@ -23,10 +27,10 @@
 super::expand::status_codes! {
     "informational (1xx)" {
         100 HTTP_100_CONTINUE "Continue" [RFC 9110, "15.2.1"]
-            means "The server has received the start of the request and not rejected it, so the client may send the content; the answer to Expect: 100-continue."
+            means "The server has received the start of the request and not yet rejected it; to a request with Expect: 100-continue, it asks for the content."
             {no_content};
         101 HTTP_101_SWITCHING_PROTOCOLS "Switching Protocols" [RFC 9110, "15.2.2"]
-            means "The server agrees to the client's Upgrade request and switches this connection to the protocol it names, right after this response."
+            means "The server agrees to the client's Upgrade request and, right after this response, switches the connection to the protocols its own Upgrade field names."
             {no_content};
         102 HTTP_102_PROCESSING "Processing" [RFC 2518, "10.1"]
             means "WebDAV: an interim response saying that the server has accepted the complete request and has not yet completed it."
@@ -55,7 +59,7 @@ super::expand::status_codes! {
         205 HTTP_205_RESET_CONTENT "Reset Content" [RFC 9110, "15.3.6"]
             means "The request succeeded and the user agent should reset the document that sent it to its original state, such as clearing a form.";
         206 HTTP_206_PARTIAL_CONTENT "Partial Content" [RFC 9110, "15.3.7"]
-            means "The response carries only the parts of the target's representation that the request's Range header field asked for."
+            means "The server fulfils a range request with one or more parts of the selected representation, which may be fewer than the Range header field asked for."
             {cacheable};
         207 HTTP_207_MULTI_STATUS "Multi-Status" [RFC 4918, "11.1"]
             means "WebDAV: the content is a multistatus XML document that gives a status of its own to each of several independent operations.";
@@ -69,13 +73,13 @@ super::expand::status_codes! {
             means "The target has more than one representation, each with its own more specific identifier, and the user or user agent may choose one."
             {cacheable};
         301 HTTP_301_MOVED_PERMANENTLY "Moved Permanently" [RFC 9110, "15.4.2"]
-            means "The target has a new permanent URI, given in the Location header field; links should be updated, and a client may change POST to GET."
+            means "The target has a new permanent URI, given in the Location header field; links should be updated, and a user agent may change POST to GET."
             {cacheable};
         302 HTTP_302_FOUND "Found" [RFC 9110, "15.4.3"]
-            means "The target is for now at another URI, given in the Location header field; keep the original, and a client may change POST to GET."
+            means "The target is for now at another URI, given in the Location header field; keep the original, and a user agent may change POST to GET."
             also "Moved Temporarily" ("HTTP/1.0, RFC 1945, Section 9.3; nginx, Apache HttpCore");
         303 HTTP_303_SEE_OTHER "See Other" [RFC 9110, "15.4.4"]
-            means "The server redirects the user agent to another resource, given in the Location header field, to be retrieved with GET as an indirect answer.";
+            means "The server redirects the user agent to another resource, given in the Location header field, whose retrieval by GET or HEAD is an indirect answer.";
         304 HTTP_304_NOT_MODIFIED "Not Modified" [RFC 9110, "15.4.5"]
             means "A conditional GET or HEAD found the representation unchanged, so the client can use its cached copy; the response has no content."
             {no_content};
@@ -92,9 +96,13 @@ super::expand::status_codes! {
             means "Unused: a previous version of the HTTP specification defined it, and the code is now reserved."
             also "Switch Proxy" ("Werkzeug, libmicrohttpd, cowlib, Plug, ASP.NET Core");
         307 HTTP_307_TEMPORARY_REDIRECT "Temporary Redirect" [RFC 9110, "15.4.8"]
-            means "The target is for now at another URI, given in the Location header field, and the client must repeat the request there with the same method.";
+            means "The target is for now at another URI, given in the Location header field; a user agent may follow it automatically, but not with another method.";
+        /// The rule that the method is kept is not in RFC 9110, Section 15.4.9
+        /// itself, but in the note in Section 15.4, which calls 307 and 308
+        /// method-preserving, and in RFC 7538, Section 3, which says that
+        /// 308 does not allow changing the method from POST to GET.
         308 HTTP_308_PERMANENT_REDIRECT "Permanent Redirect" [RFC 9110, "15.4.9"]
-            means "The target has a new permanent URI, given in the Location header field, and the client must repeat the request there with the same method."
+            means "The target has a new permanent URI, given in the Location header field; a user agent may follow it automatically, but not change POST to GET."
             {cacheable};
     }
     "client error (4xx)" {
@@ -105,9 +113,9 @@ super::expand::status_codes! {
             means "The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate."
             requires "WWW-Authenticate" Must [RFC 9110, "15.5.2"];
         402 HTTP_402_PAYMENT_REQUIRED "Payment Required" [RFC 9110, "15.5.3"]
-            means "Reserved for future use: no specification says when a server sends it.";
+            means "Reserved for future use: RFC 9110 defines no use for it.";
         403 HTTP_403_FORBIDDEN "Forbidden" [RFC 9110, "15.5.4"]
-            means "The server understood the request and refuses it; credentials, if sent, were not enough, and repeating them will not help."
+            means "The server understood the request and refuses it; credentials sent were not enough, the same ones should not be resent, and the cause may lie elsewhere."
             also "Access Forbidden" ("h2o");
         404 HTTP_404_NOT_FOUND "Not Found" [RFC 9110, "15.5.5"]
             means "The origin server has no current representation of the target, or will not disclose that one exists."
@@ -122,11 +130,16 @@ super::expand::status_codes! {
             means "The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept.";
         407 HTTP_407_PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" [RFC 9110, "15.5.8"]
             means "Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how.";
+        /// RFC 7231, Section 6.5.7 said that a 408 implies the server has
+        /// decided to close the connection. RFC 9110, Section 15.5.9 no longer
+        /// does: it says only that a new connection will be used if the
+        /// current one is not usable, as in HTTP/1.1 when request delimitation
+        /// is lost.
         408 HTTP_408_REQUEST_TIMEOUT "Request Timeout" [RFC 9110, "15.5.9"]
-            means "The server did not receive a complete request within the time it was prepared to wait, and will close the connection."
+            means "The server did not receive a complete request within the time it was prepared to wait; the client may repeat a request it still has in transit."
             also "Request Time-out" ("RFC 2616, Section 6.1.1; nginx, Undertow, Twisted, HAProxy, civetweb");
         409 HTTP_409_CONFLICT "Conflict" [RFC 9110, "15.5.10"]
-            means "The request conflicts with the current state of the target, such as an edit made against an older version, and the user may resolve it.";
+            means "The request conflicts with the current state of the target, such as an edit made against an older version, and the user might be able to resolve it.";
         410 HTTP_410_GONE "Gone" [RFC 9110, "15.5.11"]
             means "The target is no longer available at the origin server, and this is likely to last; links to it should be removed."
             {cacheable};
@@ -134,14 +147,21 @@ super::expand::status_codes! {
             means "The server refuses a request whose content has no defined length: it requires a Content-Length header field.";
         412 HTTP_412_PRECONDITION_FAILED "Precondition Failed" [RFC 9110, "15.5.13"]
             means "A condition in the request's header fields, such as If-Match or If-Unmodified-Since, was false on the server, so the method was not applied.";
-        /// DRF keeps the older name; RFC 9110 renamed it "Content Too Large".
+        /// DRF keeps RFC 2616's name, "Request Entity Too Large"; RFC 7231
+        /// renamed the code "Payload Too Large", and RFC 9110 "Content Too
+        /// Large". Besides sending `Retry-After` when the condition is
+        /// temporary, the server may end the request where its protocol
+        /// version allows that, or else close the connection (RFC 9110,
+        /// Section 15.5.14).
         413 HTTP_413_REQUEST_ENTITY_TOO_LARGE "Content Too Large" [RFC 9110, "15.5.14"]
-            means "The request's content is larger than the server is willing or able to process; the server may close the connection."
+            means "The request's content is larger than the server is willing or able to process; if that is temporary, a Retry-After header field should say when to retry."
             alias HTTP_413_CONTENT_TOO_LARGE
             also "Request Entity Too Large" ("RFC 2616, Section 10.4.14; nginx, Apache httpd, Netty, Undertow, Tomcat 8.5, WEBrick, Werkzeug, Twisted, HAProxy, Varnish, civetweb, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
             also "Payload Too Large" ("RFC 7231, Section 6.5.11; Jetty, Tomcat, Spring 6.2, Rack 2.2, lighttpd, mongoose, tiny_http, Rocket, Node.js, ASP.NET Core, Envoy")
             also "Request Too Long" ("Apache HttpCore");
-        /// DRF keeps the older name; RFC 9110 renamed it "URI Too Long".
+        /// DRF keeps RFC 2616's name, "Request-URI Too Long"; RFC 7231,
+        /// Section 6.5.12 named the code "URI Too Long" in 2014, and RFC 9110
+        /// keeps that name.
         414 HTTP_414_REQUEST_URI_TOO_LONG "URI Too Long" [RFC 9110, "15.5.15"]
             means "The target URI is longer than the server is willing to interpret."
             alias HTTP_414_URI_TOO_LONG
@@ -150,8 +170,9 @@ super::expand::status_codes! {
             {cacheable};
         415 HTTP_415_UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type" [RFC 9110, "15.5.16"]
             means "The content is in a format, or a content coding, that the target does not support for this method.";
-        /// DRF keeps the older name; RFC 9110 renamed it "Range Not
-        /// Satisfiable".
+        /// DRF keeps RFC 2616's name, "Requested Range Not Satisfiable"; RFC
+        /// 7233, Section 4.4 named the code "Range Not Satisfiable" in 2014,
+        /// and RFC 9110 keeps that name.
         416 HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE "Range Not Satisfiable" [RFC 9110, "15.5.17"]
             means "None of the ranges in the request's Range header field can be satisfied, or the client asked for too many small or overlapping ranges."
             alias HTTP_416_RANGE_NOT_SATISFIABLE
@@ -164,19 +185,22 @@ super::expand::status_codes! {
         /// RFC about a coffee-pot control protocol, whose phrase is given here.
         /// It has been deployed as a joke often enough to be unusable for
         /// anything else, so [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19)
-        /// reserves it and the registry lists it as `(Unused)`. It is named
-        /// here because DRF names it.
+        /// reserves it for now and the registry lists it as `(Unused)`, with
+        /// that section as its reference; this row keeps RFC 2324 as its
+        /// reference instead, the RFC whose phrase it gives. It is named here
+        /// because DRF names it.
         418 HTTP_418_IM_A_TEAPOT "I'm a teapot" [RFC 2324, "2.3.2"]
-            means "Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 keeps the code from any other use."
+            means "Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 reserves the code, for now, from other use."
             also "I am a teapot" ("civetweb");
         /// RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110,
         /// which now defines it, does not (Appendix B.3), so it is not
         /// [heuristically cacheable](super::is_heuristically_cacheable).
         421 HTTP_421_MISDIRECTED_REQUEST "Misdirected Request" [RFC 9110, "15.5.20"]
-            means "The request went to a server that is not able or willing to answer for the target URI; the client may retry over another connection."
+            means "The request went to a server unable or unwilling to answer authoritatively for the target URI; the client may retry it over another connection."
             also "Destination Locked" ("Spring 6.2");
-        /// DRF keeps the older name; RFC 9110 renamed it "Unprocessable
-        /// Content".
+        /// DRF keeps the name that RFC 4918, Section 11.2 gave the code,
+        /// "Unprocessable Entity"; RFC 9110, which now defines it, renamed it
+        /// "Unprocessable Content".
         422 HTTP_422_UNPROCESSABLE_ENTITY "Unprocessable Content" [RFC 9110, "15.5.21"]
             means "The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds."
             alias HTTP_422_UNPROCESSABLE_CONTENT
@@ -187,12 +211,12 @@ super::expand::status_codes! {
         424 HTTP_424_FAILED_DEPENDENCY "Failed Dependency" [RFC 4918, "11.4"]
             means "WebDAV: the method could not be performed on the resource because an action it depended on failed.";
         425 HTTP_425_TOO_EARLY "Too Early" [RFC 8470, "5.2"]
-            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; the client may retry later."
+            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; the client should retry it outside early data."
             also "Unordered Collection" ("Netty, cowlib");
         426 HTTP_426_UPGRADE_REQUIRED "Upgrade Required" [RFC 9110, "15.5.22"]
-            means "The server refuses the request over the current protocol, and names in an Upgrade header field the protocol it would accept it over.";
+            means "The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names.";
         428 HTTP_428_PRECONDITION_REQUIRED "Precondition Required" [RFC 6585, "3"]
-            means "The origin server requires the request to be conditional, such as with If-Match, so that no client overwrites another's changes unseen.";
+            means "The origin server requires the request to be conditional, such as with If-Match, typically so that no client overwrites another's changes unseen.";
         429 HTTP_429_TOO_MANY_REQUESTS "Too Many Requests" [RFC 6585, "4"]
             means "The user has sent too many requests in a given amount of time, which is rate limiting; a Retry-After header field may say how long to wait.";
         431 HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large" [RFC 6585, "5"]
@@ -238,7 +262,9 @@ super::expand::status_codes! {
         509 HTTP_509_BANDWIDTH_LIMIT_EXCEEDED "Bandwidth Limit Exceeded" [no RFC]
             means "Not registered: some web hosting software sends it when a site has used up its bandwidth quota.";
         /// **Obsoleted.** RFC 2774, the HTTP Extension Framework, was moved
-        /// to Historic status, and the registry marks 510 as obsoleted.
+        /// to Historic status, and the registry marks 510 as obsoleted: its
+        /// entry reads "Not Extended (OBSOLETED)", where the phrase here is
+        /// RFC 2774's own.
         510 HTTP_510_NOT_EXTENDED "Not Extended" [RFC 2774, "7"]
             means "Obsoleted, with the HTTP Extension Framework: the request did not meet the policy for accessing the resource."
             also "Not Extended (OBSOLETED)" ("Puma");

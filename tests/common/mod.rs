@@ -94,7 +94,8 @@ pub(crate) use drf_rows;
 /// DRF's 64 constants: (name, value, reason phrase).
 pub const DRF: [(&str, u16, &str); 64] = drf_rows!(constants);
 
-/// RFC 9110's names for the four codes it renamed: (alias, value, DRF name).
+/// RFC 9110's names for the four codes where DRF keeps an older name:
+/// (alias, value, DRF name).
 pub const ALIASES: [(&str, u16, &str); 4] = [
     (
         "HTTP_413_CONTENT_TOO_LARGE",
