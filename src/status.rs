@@ -18,8 +18,11 @@
 //!   [`is_success`], [`is_redirect`], [`is_client_error`],
 //!   [`is_server_error`], and [`is_error`] and [`class`] beside them.
 //! - What the RFCs say of a code beyond its class:
-//!   [`cannot_have_content`], [`is_heuristically_cacheable`] and
-//!   [`reference()`].
+//!   [`cannot_have_content`], [`is_heuristically_cacheable`],
+//!   [`header_fields`] (what a response with the code must, should or may
+//!   carry) and [`reference()`].
+//! - The same names as your framework's own status type:
+//!   [`constants!`](crate::constants).
 //! - What a code means: [`meaning`], which also leads each constant's
 //!   documentation, and the guide to [choosing a code](#choosing-a-code)
 //!   below.
