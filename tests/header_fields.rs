@@ -24,7 +24,117 @@ const REQUIRED: &[Entry] = &[
     // field in a 405 response containing a list of the target resource's
     // currently supported methods."
     (405, "Allow", Must, None, 9110, "15.5.6"),
+    // 15.2.2: "The server MUST generate an Upgrade header field in the
+    // response that indicates which protocol(s) will be in effect after
+    // this response."
+    (101, "Upgrade", Must, None, 9110, "15.2.2"),
+    // 15.3.7: "A server that generates a 206 response MUST generate the
+    // following header fields, in addition to those required in the
+    // subsections below, if the field would have been sent in a 200 (OK)
+    // response to the same request: Date, Cache-Control, ETag, Expires,
+    // Content-Location, and Vary."
+    (206, "Date", Must, IF_200, 9110, "15.3.7"),
+    (206, "Cache-Control", Must, IF_200, 9110, "15.3.7"),
+    (206, "ETag", Must, IF_200, 9110, "15.3.7"),
+    (206, "Expires", Must, IF_200, 9110, "15.3.7"),
+    (206, "Content-Location", Must, IF_200, 9110, "15.3.7"),
+    (206, "Vary", Must, IF_200, 9110, "15.3.7"),
+    // 15.3.7.1: "If a single part is being transferred, the server
+    // generating the 206 response MUST generate a Content-Range header
+    // field, describing what range of the selected representation is
+    // enclosed, and a content consisting of the range."
+    (
+        206,
+        "Content-Range",
+        Must,
+        Some("if a single part is being transferred"),
+        9110,
+        "15.3.7.1",
+    ),
+    // 15.3.7.2: "If multiple parts are being transferred, the server
+    // generating the 206 response MUST generate "multipart/byteranges"
+    // content, as defined in Section 14.6, and a Content-Type header field
+    // containing the "multipart/byteranges" media type and its required
+    // boundary parameter."
+    (
+        206,
+        "Content-Type",
+        Must,
+        Some("if multiple parts are being transferred, as multipart/byteranges"),
+        9110,
+        "15.3.7.2",
+    ),
+    // 15.4.1: "If the server has a preferred choice, the server SHOULD
+    // generate a Location header field containing a preferred choice's URI
+    // reference."
+    (
+        300,
+        "Location",
+        Should,
+        Some("if the server has a preferred choice"),
+        9110,
+        "15.4.1",
+    ),
+    // 15.4.2, 15.4.3, 15.4.8, 15.4.9: "The server SHOULD generate a
+    // Location header field in the response containing a (preferred) URI
+    // reference for the new permanent URI / for the different URI." 303's
+    // section, 15.4.4, states no such keyword.
+    (301, "Location", Should, None, 9110, "15.4.2"),
+    (302, "Location", Should, None, 9110, "15.4.3"),
+    (307, "Location", Should, None, 9110, "15.4.8"),
+    (308, "Location", Should, None, 9110, "15.4.9"),
+    // 15.4.5: "The server generating a 304 response MUST generate any of
+    // the following header fields that would have been sent in a 200 (OK)
+    // response to the same request: Content-Location, Date, ETag, and Vary;
+    // Cache-Control and Expires."
+    (304, "Content-Location", Must, IF_200, 9110, "15.4.5"),
+    (304, "Date", Must, IF_200, 9110, "15.4.5"),
+    (304, "ETag", Must, IF_200, 9110, "15.4.5"),
+    (304, "Vary", Must, IF_200, 9110, "15.4.5"),
+    (304, "Cache-Control", Must, IF_200, 9110, "15.4.5"),
+    (304, "Expires", Must, IF_200, 9110, "15.4.5"),
+    // 15.5.8: "The proxy MUST send a Proxy-Authenticate header field
+    // (Section 11.7.1) containing a challenge applicable to that proxy for
+    // the request."
+    (407, "Proxy-Authenticate", Must, None, 9110, "15.5.8"),
+    // 15.5.14: "If the condition is temporary, the server SHOULD generate a
+    // Retry-After header field to indicate that it is temporary and after
+    // what time the client MAY try again."
+    (
+        413,
+        "Retry-After",
+        Should,
+        Some("if the condition is temporary"),
+        9110,
+        "15.5.14",
+    ),
+    // 15.5.17: "A server that generates a 416 response to a byte-range
+    // request SHOULD generate a Content-Range header field specifying the
+    // current length of the selected representation (Section 14.4)."
+    (
+        416,
+        "Content-Range",
+        Should,
+        Some("to a byte-range request"),
+        9110,
+        "15.5.17",
+    ),
+    // 15.5.22: "The server MUST send an Upgrade header field in a 426
+    // response to indicate the required protocol(s) (Section 7.8)."
+    (426, "Upgrade", Must, None, 9110, "15.5.22"),
+    // RFC 6585, 4: "The response representations SHOULD include details
+    // explaining the condition, and MAY include a Retry-After header
+    // indicating how long to wait before making a new request."
+    (429, "Retry-After", May, None, 6585, "4"),
+    // 15.6.4: "The server MAY send a Retry-After header field (Section
+    // 10.2.3) to suggest an appropriate amount of time for the client to
+    // wait before retrying the request."
+    (503, "Retry-After", May, None, 9110, "15.6.4"),
 ];
+
+/// The condition of 15.3.7 and 15.4.5.
+const IF_200: Option<&str> =
+    Some("if it would have been sent in a 200 response to the same request");
 
 fn as_row(field: &HeaderField) -> (&str, Requirement, Option<&str>, u16, &str) {
     let reference = field.reference();

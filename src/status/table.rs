@@ -4,6 +4,7 @@
 //         means "What the code means, in one sentence."
 //         alias RFC_9110_NAME
 //         also "Another Phrase" ("the RFC that gave it; who sends it")
+//         requires "Field-Name" Must [RFC 9110, "15.5.2"] when "a condition"
 //         {flags};
 //
 // with every part after the meaning optional, and `also` as often as there
@@ -20,6 +21,11 @@
 // libraries send for the code, read from each project's own source (see
 // tests/common/deployed.rs); spellings that `from_phrase`'s rule already
 // matches (case, a hyphen for a space, a trailing period) are not listed.
+// A `requires` clause is a header field that a response with the code
+// MUST, SHOULD or MAY carry, as the cited section says with that BCP 14
+// keyword about the response; `when` gives the section's condition, in
+// its words. Requirements that hold for every code alike (Date, RFC 9110,
+// Section 6.6.1) are not listed.
 // Flags: `no_content`, a code whose responses cannot have content (RFC
 // 9110, Section 6.4.1), which every 1xx row must carry; `cacheable`, a code
 // that is heuristically cacheable (RFC 9110, Section 15.1). `expand.rs`
@@ -31,6 +37,7 @@ super::expand::status_codes! {
             {no_content};
         101 HTTP_101_SWITCHING_PROTOCOLS "Switching Protocols" [RFC 9110, "15.2.2"]
             means "The server agrees to the client's Upgrade request and, right after this response, switches the connection to the protocols its own Upgrade field names."
+            requires "Upgrade" Must [RFC 9110, "15.2.2"]
             {no_content};
         102 HTTP_102_PROCESSING "Processing" [RFC 2518, "10.1"]
             means "WebDAV: an interim response saying that the server has accepted the complete request and has not yet completed it."
@@ -60,6 +67,14 @@ super::expand::status_codes! {
             means "The request succeeded and the user agent should reset the document that sent it to its original state, such as clearing a form.";
         206 HTTP_206_PARTIAL_CONTENT "Partial Content" [RFC 9110, "15.3.7"]
             means "The server fulfils a range request with one or more parts of the selected representation, which may be fewer than the Range header field asked for."
+            requires "Date" Must [RFC 9110, "15.3.7"] when "if it would have been sent in a 200 response to the same request"
+            requires "Cache-Control" Must [RFC 9110, "15.3.7"] when "if it would have been sent in a 200 response to the same request"
+            requires "ETag" Must [RFC 9110, "15.3.7"] when "if it would have been sent in a 200 response to the same request"
+            requires "Expires" Must [RFC 9110, "15.3.7"] when "if it would have been sent in a 200 response to the same request"
+            requires "Content-Location" Must [RFC 9110, "15.3.7"] when "if it would have been sent in a 200 response to the same request"
+            requires "Vary" Must [RFC 9110, "15.3.7"] when "if it would have been sent in a 200 response to the same request"
+            requires "Content-Range" Must [RFC 9110, "15.3.7.1"] when "if a single part is being transferred"
+            requires "Content-Type" Must [RFC 9110, "15.3.7.2"] when "if multiple parts are being transferred, as multipart/byteranges"
             {cacheable};
         207 HTTP_207_MULTI_STATUS "Multi-Status" [RFC 4918, "11.1"]
             means "WebDAV: the content is a multistatus XML document that gives a status of its own to each of several independent operations.";
@@ -71,17 +86,26 @@ super::expand::status_codes! {
     "redirection (3xx)" {
         300 HTTP_300_MULTIPLE_CHOICES "Multiple Choices" [RFC 9110, "15.4.1"]
             means "The target has more than one representation, each with its own more specific identifier, and the user or user agent may choose one."
+            requires "Location" Should [RFC 9110, "15.4.1"] when "if the server has a preferred choice"
             {cacheable};
         301 HTTP_301_MOVED_PERMANENTLY "Moved Permanently" [RFC 9110, "15.4.2"]
             means "The target has a new permanent URI, given in the Location header field; links should be updated, and a user agent may change POST to GET."
+            requires "Location" Should [RFC 9110, "15.4.2"]
             {cacheable};
         302 HTTP_302_FOUND "Found" [RFC 9110, "15.4.3"]
             means "The target is for now at another URI, given in the Location header field; keep the original, and a user agent may change POST to GET."
-            also "Moved Temporarily" ("HTTP/1.0, RFC 1945, Section 9.3; nginx, Apache HttpCore");
+            also "Moved Temporarily" ("HTTP/1.0, RFC 1945, Section 9.3; nginx, Apache HttpCore")
+            requires "Location" Should [RFC 9110, "15.4.3"];
         303 HTTP_303_SEE_OTHER "See Other" [RFC 9110, "15.4.4"]
             means "The server redirects the user agent to another resource, given in the Location header field, whose retrieval by GET or HEAD is an indirect answer.";
         304 HTTP_304_NOT_MODIFIED "Not Modified" [RFC 9110, "15.4.5"]
             means "A conditional GET or HEAD found the representation unchanged, so the client can use its cached copy; the response has no content."
+            requires "Content-Location" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
+            requires "Date" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
+            requires "ETag" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
+            requires "Vary" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
+            requires "Cache-Control" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
+            requires "Expires" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
             {no_content};
         /// **Deprecated.** RFC 9110 keeps only a record of it; RFC 7231,
         /// Appendix B deprecated it.
@@ -96,13 +120,15 @@ super::expand::status_codes! {
             means "Unused: a previous version of the HTTP specification defined it, and the code is now reserved."
             also "Switch Proxy" ("Werkzeug, libmicrohttpd, cowlib, Plug, ASP.NET Core");
         307 HTTP_307_TEMPORARY_REDIRECT "Temporary Redirect" [RFC 9110, "15.4.8"]
-            means "The target is for now at another URI, given in the Location header field; a user agent may follow it automatically, but not with another method.";
+            means "The target is for now at another URI, given in the Location header field; a user agent may follow it automatically, but not with another method."
+            requires "Location" Should [RFC 9110, "15.4.8"];
         /// The rule that the method is kept is not in RFC 9110, Section 15.4.9
         /// itself, but in the note in Section 15.4, which calls 307 and 308
         /// method-preserving, and in RFC 7538, Section 3, which says that
         /// 308 does not allow changing the method from POST to GET.
         308 HTTP_308_PERMANENT_REDIRECT "Permanent Redirect" [RFC 9110, "15.4.9"]
             means "The target has a new permanent URI, given in the Location header field; a user agent may follow it automatically, but not change POST to GET."
+            requires "Location" Should [RFC 9110, "15.4.9"]
             {cacheable};
     }
     "client error (4xx)" {
@@ -129,7 +155,8 @@ super::expand::status_codes! {
         406 HTTP_406_NOT_ACCEPTABLE "Not Acceptable" [RFC 9110, "15.5.7"]
             means "The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept.";
         407 HTTP_407_PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" [RFC 9110, "15.5.8"]
-            means "Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how.";
+            means "Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how."
+            requires "Proxy-Authenticate" Must [RFC 9110, "15.5.8"];
         /// RFC 7231, Section 6.5.7 said that a 408 implies the server has
         /// decided to close the connection. RFC 9110, Section 15.5.9 no longer
         /// does: it says only that a new connection will be used if the
@@ -158,7 +185,8 @@ super::expand::status_codes! {
             alias HTTP_413_CONTENT_TOO_LARGE
             also "Request Entity Too Large" ("RFC 2616, Section 10.4.14; nginx, Apache httpd, Netty, Undertow, Tomcat 8.5, WEBrick, Werkzeug, Twisted, HAProxy, Varnish, civetweb, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
             also "Payload Too Large" ("RFC 7231, Section 6.5.11; Jetty, Tomcat, Spring 6.2, Rack 2.2, lighttpd, mongoose, tiny_http, Rocket, Node.js, ASP.NET Core, Envoy")
-            also "Request Too Long" ("Apache HttpCore");
+            also "Request Too Long" ("Apache HttpCore")
+            requires "Retry-After" Should [RFC 9110, "15.5.14"] when "if the condition is temporary";
         /// DRF keeps RFC 2616's name, "Request-URI Too Long"; RFC 7231,
         /// Section 6.5.12 named the code "URI Too Long" in 2014, and RFC 9110
         /// keeps that name.
@@ -178,7 +206,8 @@ super::expand::status_codes! {
             alias HTTP_416_RANGE_NOT_SATISFIABLE
             also "Requested Range Not Satisfiable" ("RFC 2616, Section 10.4.17; nginx, Apache httpd, Netty, Undertow, Apache HttpCore, Tomcat 8.5, Spring, Werkzeug, Twisted, Varnish, civetweb, mongoose, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
             also "Request Range Not Satisfiable" ("WEBrick, h2o")
-            also "Requested range unsatisfiable" ("HAProxy");
+            also "Requested range unsatisfiable" ("HAProxy")
+            requires "Content-Range" Should [RFC 9110, "15.5.17"] when "to a byte-range request";
         417 HTTP_417_EXPECTATION_FAILED "Expectation Failed" [RFC 9110, "15.5.18"]
             means "The expectation in the request's Expect header field could not be met by at least one of the inbound servers.";
         /// **Reserved, not assigned.** 418 comes from RFC 2324, an April 1
@@ -214,11 +243,13 @@ super::expand::status_codes! {
             means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; the client should retry it outside early data."
             also "Unordered Collection" ("Netty, cowlib");
         426 HTTP_426_UPGRADE_REQUIRED "Upgrade Required" [RFC 9110, "15.5.22"]
-            means "The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names.";
+            means "The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names."
+            requires "Upgrade" Must [RFC 9110, "15.5.22"];
         428 HTTP_428_PRECONDITION_REQUIRED "Precondition Required" [RFC 6585, "3"]
             means "The origin server requires the request to be conditional, such as with If-Match, typically so that no client overwrites another's changes unseen.";
         429 HTTP_429_TOO_MANY_REQUESTS "Too Many Requests" [RFC 6585, "4"]
-            means "The user has sent too many requests in a given amount of time, which is rate limiting; a Retry-After header field may say how long to wait.";
+            means "The user has sent too many requests in a given amount of time, which is rate limiting; a Retry-After header field may say how long to wait."
+            requires "Retry-After" May [RFC 6585, "4"];
         431 HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large" [RFC 6585, "5"]
             means "The server will not process the request because its header fields are too large, one of them alone or all of them together.";
         /// Cacheable by default, as RFC 7725, Section 3 says.
@@ -240,7 +271,8 @@ super::expand::status_codes! {
             also "Gateway Error" ("h2o");
         503 HTTP_503_SERVICE_UNAVAILABLE "Service Unavailable" [RFC 9110, "15.6.4"]
             means "The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry."
-            also "Service Temporarily Unavailable" ("nginx");
+            also "Service Temporarily Unavailable" ("nginx")
+            requires "Retry-After" May [RFC 9110, "15.6.4"];
         504 HTTP_504_GATEWAY_TIMEOUT "Gateway Timeout" [RFC 9110, "15.6.5"]
             means "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to complete the request."
             also "Gateway Time-out" ("RFC 2616, Section 6.1.1; nginx, Undertow, Twisted, HAProxy, civetweb");
