@@ -1,6 +1,6 @@
 //! A small axum service that answers with http-status's constants, as a
-//! user would write one: each constant becomes a `StatusCode` once, when
-//! the crate compiles.
+//! user would write one: `constants!` makes every name a `StatusCode` once,
+//! when the crate compiles, and a handler returns it as it is.
 
 use axum::body::Body;
 use axum::extract::Path;
@@ -12,6 +12,11 @@ use http_status::status::{
     HTTP_201_CREATED, HTTP_204_NO_CONTENT, HTTP_404_NOT_FOUND, HTTP_418_IM_A_TEAPOT,
     HTTP_422_UNPROCESSABLE_CONTENT,
 };
+
+/// DRF's names as axum's own `StatusCode`: the README's one line.
+pub mod status {
+    http_status::constants!(axum::http::StatusCode, try axum::http::StatusCode::from_u16);
+}
 
 /// A code as a `StatusCode`, for a `const`: `StatusCode::from_u16` is a
 /// `const fn` since `http` 1.4, and an invalid code fails the build.
@@ -50,21 +55,25 @@ pub fn app() -> Router {
 async fn create_user(name: String) -> Response {
     let name = name.trim();
     if name.is_empty() || !name.chars().all(char::is_alphabetic) {
-        return (UNPROCESSABLE, "a name is one or more letters").into_response();
+        return (
+            status::HTTP_422_UNPROCESSABLE_CONTENT,
+            "a name is one or more letters",
+        )
+            .into_response();
     }
-    (CREATED, "2").into_response()
+    (status::HTTP_201_CREATED, "2").into_response()
 }
 
 async fn find_user(Path(id): Path<u32>) -> Response {
     if id == 1 {
         "ada".into_response()
     } else {
-        (NOT_FOUND, format!("no user {id}")).into_response()
+        (status::HTTP_404_NOT_FOUND, format!("no user {id}")).into_response()
     }
 }
 
 async fn delete_user(Path(_id): Path<u32>) -> StatusCode {
-    NO_CONTENT
+    status::HTTP_204_NO_CONTENT
 }
 
 async fn brew() -> Response<Body> {

@@ -5,7 +5,9 @@
 use axum::body::Body;
 use axum::http::{Request, Response};
 use http_status::assert_status;
-use http_status::status::{self, Class, HTTP_201_CREATED, HTTP_204_NO_CONTENT, HTTP_404_NOT_FOUND};
+use http_status::status::{
+    self, Class, Requirement, HTTP_201_CREATED, HTTP_204_NO_CONTENT, HTTP_404_NOT_FOUND,
+};
 use http_status_interop::app;
 use tower::ServiceExt;
 
@@ -79,6 +81,41 @@ async fn a_failing_assertion_names_the_status_that_came_back() {
          actual: 404 Not Found (HTTP_404_NOT_FOUND)\n\
          expected: is_success (200..=299)"
     );
+}
+
+#[tokio::test]
+async fn axums_own_405_carries_what_the_rfc_requires() {
+    // The route answers GET and DELETE; axum itself answers a PUT.
+    let res = send("PUT", "/users/1", "").await;
+    assert_status!(res.status(), status::HTTP_405_METHOD_NOT_ALLOWED);
+    let required = status::header_fields(res.status().as_u16());
+    assert!(!required.is_empty());
+    for field in required {
+        if field.requirement() == Requirement::Must && field.condition().is_none() {
+            assert!(
+                res.headers().contains_key(field.name()),
+                "a 405 response {field}: {:?}",
+                res.headers()
+            );
+        }
+    }
+    let allow = res.headers()["allow"].to_str().unwrap();
+    assert!(allow.contains("GET") && allow.contains("DELETE"), "{allow}");
+}
+
+#[test]
+fn the_generated_constants_are_axums_status_codes() {
+    use http_status_interop::status as typed;
+    const CREATED: axum::http::StatusCode = typed::HTTP_201_CREATED;
+    assert_eq!(CREATED, axum::http::StatusCode::CREATED);
+    assert_eq!(typed::HTTP_422_UNPROCESSABLE_CONTENT.as_u16(), 422);
+    assert_eq!(
+        typed::HTTP_418_IM_A_TEAPOT,
+        axum::http::StatusCode::IM_A_TEAPOT
+    );
+    for &code in status::ALL {
+        assert!(axum::http::StatusCode::from_u16(code).is_ok(), "{code}");
+    }
 }
 
 #[test]
