@@ -228,20 +228,23 @@ pub mod kind {
     /// `expected`: an [`Expectation`], used through a reference.
     pub struct Other;
 
-    pub trait BorrowedKind {
-        #[inline]
-        fn __status_kind(&self) -> Borrowed {
-            Borrowed
-        }
+    /// A trait whose one method names a kind: the traits differ only in
+    /// what they are implemented for.
+    macro_rules! kind_trait {
+        ($trait:ident -> $kind:ident) => {
+            pub trait $trait {
+                #[inline]
+                fn __status_kind(&self) -> $kind {
+                    $kind
+                }
+            }
+        };
     }
+
+    kind_trait!(BorrowedKind -> Borrowed);
     impl<T: Into<u16> + Copy> BorrowedKind for &T {}
 
-    pub trait OwnedKind {
-        #[inline]
-        fn __status_kind(&self) -> Owned {
-            Owned
-        }
-    }
+    kind_trait!(OwnedKind -> Owned);
     impl<T: Into<u16>> OwnedKind for T {}
 
     /// `bool` converts into `u16`, but `true` is no status: as `actual`, a
@@ -256,28 +259,13 @@ pub mod kind {
 
     // For `expected`, whose value `E` is held as `&E`: the probe's receiver
     // is `&&E` (a code, or a reference to one), then `&E` (the rest).
-    pub trait CodeKind {
-        #[inline]
-        fn __status_kind(&self) -> Code {
-            Code
-        }
-    }
+    kind_trait!(CodeKind -> Code);
     impl<T: Into<u16> + Copy> CodeKind for &T {}
 
-    pub trait CodeRefKind {
-        #[inline]
-        fn __status_kind(&self) -> CodeRef {
-            CodeRef
-        }
-    }
+    kind_trait!(CodeRefKind -> CodeRef);
     impl<T: Into<u16> + Copy> CodeRefKind for &&T {}
 
-    pub trait OtherKind {
-        #[inline]
-        fn __status_kind(&self) -> Other {
-            Other
-        }
-    }
+    kind_trait!(OtherKind -> Other);
     impl<E: Expectation + ?Sized> OtherKind for E {}
 
     impl Borrowed {

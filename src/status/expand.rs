@@ -36,6 +36,19 @@ macro_rules! __defined_in {
     };
 }
 
+/// A constant's second paragraph: `404 Not Found`, its class, and where it
+/// is defined. Exported, hidden, as [`__defined_in!`] is.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __code_line {
+    ($code:literal $phrase:literal $class:literal [$($defined_in:tt)*]) => {
+        concat!(
+            "`", $code, " ", $phrase, "`, ", $class, ". ",
+            $crate::__defined_in!($($defined_in)*)
+        )
+    };
+}
+
 /// The address of an RFC section, or `""` for a code that no RFC defines.
 #[doc(hidden)]
 #[macro_export]
@@ -172,10 +185,7 @@ macro_rules! status_codes {
             // constant in the module's list.
             #[doc = $meaning]
             #[doc = ""]
-            #[doc = concat!(
-                "`", $code, " ", $phrase, "`, ", $class, ". ",
-                $crate::__defined_in!($($defined_in)*)
-            )]
+            #[doc = $crate::__code_line!($code $phrase $class [$($defined_in)*])]
             // A renamed code's two pages link each other.
             $(
                 #[doc = ""]
@@ -229,10 +239,7 @@ macro_rules! status_codes {
             ($mode:ident $ty:ty, $constructor:path) => {$($(
                 #[doc = $meaning]
                 #[doc = ""]
-                #[doc = concat!(
-                    "`", $code, " ", $phrase, "`, ", $class, ". ",
-                    $crate::__defined_in!($($defined_in)*)
-                )]
+                #[doc = $crate::__code_line!($code $phrase $class [$($defined_in)*])]
                 #[doc = ""]
                 #[doc = concat!(
                     "`http_status::status::", stringify!($name), "` as this module's type."
