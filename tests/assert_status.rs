@@ -361,6 +361,17 @@ fn a_list_that_is_not_met_names_every_code_in_it() {
          actual: 404 Not Found (HTTP_404_NOT_FOUND)\n\
          expected: one of 200 OK, 204 No Content"
     );
+    // A borrowed array or a slice says the same.
+    let listed = "expected: one of 200 OK, 204 No Content";
+    let message = failure(|| assert_status!(404_u16, &[200, 204]));
+    assert!(message.ends_with(listed), "{message}");
+    let codes: Vec<u16> = [200, 204].to_vec();
+    let message = failure(AssertUnwindSafe(|| assert_status!(404_u16, &codes[..])));
+    assert!(message.ends_with(listed), "{message}");
+    let message = failure(AssertUnwindSafe(|| {
+        assert_status!(404_u16, codes.as_slice())
+    }));
+    assert!(message.ends_with(listed), "{message}");
     let empty: [u16; 0] = [];
     let message = failure(|| assert_status!(200_u16, empty));
     assert!(
