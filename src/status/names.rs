@@ -93,12 +93,15 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
+    // Slice patterns, as in `from_phrase`'s comparison: no bounds check
+    // per byte, and a loop that ends whatever its body does.
+    let (mut a, mut b) = (a, b);
+    while let ([x, a_rest @ ..], [y, b_rest @ ..]) = (a, b) {
+        if *x != *y {
             return false;
         }
-        at += 1;
+        a = a_rest;
+        b = b_rest;
     }
     true
 }

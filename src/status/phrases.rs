@@ -77,8 +77,11 @@ pub const fn from_phrase(phrase: &str) -> Option<u16> {
         phrase => phrase,
     };
     let home = hash(phrase) as usize;
-    let mut probe = 0;
-    while probe <= PROBE_LIMIT {
+    // One turn a probe, counted by a slice that loses one element a turn,
+    // so the loop ends whatever its body does.
+    let mut probes: &[()] = &[(); PROBE_LIMIT + 1];
+    while let [_, rest @ ..] = probes {
+        let probe = PROBE_LIMIT + 1 - probes.len();
         let entry = PHRASES.slots[(home + probe) % PHRASE_SLOTS];
         if entry == 0 {
             return None;
@@ -87,7 +90,7 @@ pub const fn from_phrase(phrase: &str) -> Option<u16> {
         if same_phrase(known.as_bytes(), phrase) {
             return Some(ALL[row as usize]);
         }
-        probe += 1;
+        probes = rest;
     }
     None
 }

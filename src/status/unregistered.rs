@@ -44,12 +44,14 @@ pub struct Unregistered {
 #[must_use]
 #[inline]
 pub const fn unregistered(code: u16) -> Option<&'static Unregistered> {
-    let mut at = 0;
-    while at < UNREGISTERED.len() {
-        if UNREGISTERED[at].code == code {
-            return Some(&UNREGISTERED[at]);
+    // Slice patterns rather than a counter: each turn takes one entry off,
+    // so the loop ends whatever its body does.
+    let mut left = UNREGISTERED;
+    while let [entry, rest @ ..] = left {
+        if entry.code == code {
+            return Some(entry);
         }
-        at += 1;
+        left = rest;
     }
     None
 }
