@@ -3,6 +3,7 @@
 //! type:
 //!
 //! - [`axum_app`]: axum 0.8 (`http` 1.x), with [`constants!`].
+//! - [`poem_app`]: poem 3 (`http` 1.x), with [`constants!`].
 //! - [`rocket_app`]: Rocket 0.5 (its own `Status`), with [`constants!`].
 //! - [`actix_app`]: actix-web 4 (`http` 0.2), whose `StatusCode::from_u16`
 //!   is not a `const fn`: a plain function instead.
@@ -11,4 +12,5 @@
 
 pub mod actix_app;
 pub mod axum_app;
+pub mod poem_app;
 pub mod rocket_app;
