@@ -118,3 +118,27 @@ fn the_generated_constants_are_axums_status_codes() {
     );
     assert_eq!(axum_app::status::HTTP_422_UNPROCESSABLE_ENTITY, 422);
 }
+
+/// The other form for `http` 1.x: a `const fn` of one's own around
+/// `from_u16`, given to `constants!` as a plain constructor.
+const fn status_code(code: u16) -> axum::http::StatusCode {
+    match axum::http::StatusCode::from_u16(code) {
+        Ok(status) => status,
+        Err(_) => panic!("not a status code"),
+    }
+}
+
+mod by_own_function {
+    http_status::constants!(axum::http::StatusCode, super::status_code);
+}
+
+#[test]
+fn a_const_fn_of_ones_own_gives_the_same_constants_as_try() {
+    const CREATED: axum::http::StatusCode = by_own_function::HTTP_201_CREATED;
+    assert_eq!(CREATED, axum_app::status::HTTP_201_CREATED);
+    assert_eq!(
+        by_own_function::HTTP_413_CONTENT_TOO_LARGE,
+        axum_app::status::HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    );
+    assert_eq!(by_own_function::HTTP_509_BANDWIDTH_LIMIT_EXCEEDED, 509);
+}
