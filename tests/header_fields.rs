@@ -28,6 +28,45 @@ const REQUIRED: &[Entry] = &[
     // response that indicates which protocol(s) will be in effect after
     // this response."
     (101, "Upgrade", Must, None, 9110, "15.2.2"),
+    // 7.8: "A sender of Upgrade MUST also send an "Upgrade" connection
+    // option in the Connection header field (Section 7.6.1) to inform
+    // intermediaries not to forward this field." 101 and 426 send Upgrade.
+    (101, "Connection", Must, UPGRADE_OPTION, 9110, "7.8"),
+    // 15.3.1: "In 200 responses to GET or HEAD, an origin server SHOULD send
+    // any available validator fields (Section 8.8) for the selected
+    // representation, with both a strong entity tag and a Last-Modified
+    // date being preferred."
+    (200, "ETag", Should, IF_VALIDATOR, 9110, "15.3.1"),
+    (200, "Last-Modified", Should, IF_VALIDATOR, 9110, "15.3.1"),
+    // 9.3.3: "If one or more resources has been created on the origin
+    // server as a result of successfully processing a POST request, the
+    // origin server SHOULD send a 201 (Created) response containing a
+    // Location header field that provides an identifier for the primary
+    // resource created".
+    (
+        201,
+        "Location",
+        Should,
+        Some("to a POST that created one or more resources"),
+        9110,
+        "9.3.3",
+    ),
+    // RFC 3229, 10.4.1: "The response MUST include an Etag header field
+    // giving the entity tag of the current instance."
+    (226, "ETag", Must, None, 3229, "10.4.1"),
+    // RFC 7725, 4: "When an entity blocks access to a resource and returns
+    // status 451, it SHOULD include a "Link" HTTP header field [RFC5988]
+    // whose value is a URI reference [RFC3986] identifying itself. When
+    // used for this purpose, the "Link" header field MUST have a "rel"
+    // parameter whose value is "blocked-by"."
+    (
+        451,
+        "Link",
+        Should,
+        Some("naming the entity that blocks access, with rel=\"blocked-by\""),
+        7725,
+        "4",
+    ),
     // 15.3.7: "A server that generates a 206 response MUST generate the
     // following header fields, in addition to those required in the
     // subsections below, if the field would have been sent in a 200 (OK)
@@ -93,6 +132,19 @@ const REQUIRED: &[Entry] = &[
     (304, "Vary", Must, IF_200, 9110, "15.4.5"),
     (304, "Cache-Control", Must, IF_200, 9110, "15.4.5"),
     (304, "Expires", Must, IF_200, 9110, "15.4.5"),
+    // 8.6: "A server MAY send a Content-Length header field in a 304 (Not
+    // Modified) response to a conditional GET request (Section 15.4.5); a
+    // server MUST NOT send Content-Length in such a response unless its
+    // field value equals the decimal number of octets that would have been
+    // sent in the content of a 200 (OK) response to the same request."
+    (
+        304,
+        "Content-Length",
+        May,
+        Some("to a conditional GET, only with the length of a 200 response's content"),
+        9110,
+        "8.6",
+    ),
     // 15.5.8: "The proxy MUST send a Proxy-Authenticate header field
     // (Section 11.7.1) containing a challenge applicable to that proxy for
     // the request."
@@ -122,6 +174,7 @@ const REQUIRED: &[Entry] = &[
     // 15.5.22: "The server MUST send an Upgrade header field in a 426
     // response to indicate the required protocol(s) (Section 7.8)."
     (426, "Upgrade", Must, None, 9110, "15.5.22"),
+    (426, "Connection", Must, UPGRADE_OPTION, 9110, "7.8"),
     // RFC 6585, 4: "The response representations SHOULD include details
     // explaining the condition, and MAY include a Retry-After header
     // indicating how long to wait before making a new request."
@@ -131,6 +184,12 @@ const REQUIRED: &[Entry] = &[
     // wait before retrying the request."
     (503, "Retry-After", May, None, 9110, "15.6.4"),
 ];
+
+/// What 7.8 asks of the Connection field that goes with Upgrade.
+const UPGRADE_OPTION: Option<&str> = Some("with the \"upgrade\" connection option");
+
+/// The condition of 15.3.1.
+const IF_VALIDATOR: Option<&str> = Some("to GET or HEAD, if the validator is available");
 
 /// The condition of 15.3.7 and 15.4.5.
 const IF_200: Option<&str> =
@@ -207,7 +266,7 @@ fn every_name_is_a_field_name_token_and_every_entry_cites_its_section() {
 fn a_field_displays_as_its_requirement() {
     assert_eq!(
         header_fields(401)[0].to_string(),
-        "MUST send WWW-Authenticate (RFC 9110, Section 15.5.2)"
+        "MUST carry WWW-Authenticate (RFC 9110, Section 15.5.2)"
     );
     assert_eq!(
         [Must, Should, May].map(|level| level.to_string()),

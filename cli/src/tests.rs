@@ -46,7 +46,7 @@ fn an_entry_gives_the_line_then_the_meaning_and_the_defining_section() {
     assert_eq!(
         entry(405),
         format!(
-            "{}\n     {}\n     a response MUST send Allow (RFC 9110, Section 15.5.6)\n     \
+            "{}\n     {}\n     a response MUST carry Allow (RFC 9110, Section 15.5.6)\n     \
              https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6\n",
             line(405),
             status::meaning(405).unwrap()

@@ -156,7 +156,7 @@ macro_rules! fields_doc {
             "A response with this code, as [`header_fields`](super::header_fields) \
              gives it:\n",
             $(
-                "\n- ", $crate::status::expand::keyword!($level), " send `", $field, "`",
+                "\n- ", $crate::status::expand::keyword!($level), " carry `", $field, "`",
                 $(" ", $condition,)?
                 " ([RFC ", $rfc, ", Section ", $section, "](",
                 $crate::__url!(RFC $rfc, $section), ")).",

@@ -91,9 +91,10 @@ impl HeaderField {
         self.reference
     }
 
-    /// When the requirement applies, in the RFC's terms, such as "if the
-    /// condition is temporary"; `None` when it applies to every response
-    /// with the code.
+    /// When the requirement applies, such as `if the condition is
+    /// temporary`, or what the field must hold, such as `with the "upgrade"
+    /// connection option`, in the RFC's terms; `None` when the field is
+    /// asked of every response with the code, as it is.
     #[must_use]
     #[inline]
     pub const fn condition(&self) -> Option<&'static str> {
@@ -102,11 +103,11 @@ impl HeaderField {
 }
 
 impl fmt::Display for HeaderField {
-    /// Writes `MUST send WWW-Authenticate (RFC 9110, Section 15.5.2)`, with
+    /// Writes `MUST carry WWW-Authenticate (RFC 9110, Section 15.5.2)`, with
     /// the condition, if any, after the field's name.
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} send {}", self.requirement, self.name)?;
+        write!(f, "{} carry {}", self.requirement, self.name)?;
         if let Some(condition) = self.condition {
             write!(f, " {condition}")?;
         }
@@ -114,15 +115,18 @@ impl fmt::Display for HeaderField {
     }
 }
 
-/// The header fields that RFC 9110, and for their codes RFC 6585, 7538,
-/// 8297 and 8470, ask a response with `code` to carry, each with its
-/// requirement level and the section that states it; empty for a code
-/// that requires none and for every `u16` without a constant.
+/// The header fields that RFC 9110 and the RFC that defines the code
+/// (RFC 3229 for 226, RFC 6585 for 429, RFC 7725 for 451) ask a response
+/// with `code` to carry, each with its requirement level and the section
+/// that states it; empty for a code that requires none and for every `u16`
+/// without a constant. RFC 7538, RFC 8297 and RFC 8470 ask nothing of 308,
+/// 103 and 425 that RFC 9110 does not.
 ///
 /// Only requirements that the RFC states about the response with a BCP 14
 /// keyword are listed; one that applies only under a condition says so in
-/// [`condition`](HeaderField::condition). Requirements that hold for every
-/// status alike, such as `Date` (RFC 9110, Section 6.6.1), are not.
+/// [`condition`](HeaderField::condition). Requirements set for a whole
+/// class or for every response, such as `Date`'s (RFC 9110, Section
+/// 6.6.1), are not.
 ///
 /// A test can check that a response carries what its code requires:
 ///

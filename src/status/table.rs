@@ -24,8 +24,9 @@
 // A `requires` clause is a header field that a response with the code
 // MUST, SHOULD or MAY carry, as the cited section says with that BCP 14
 // keyword about the response; `when` gives the section's condition, in
-// its words. Requirements that hold for every code alike (Date, RFC 9110,
-// Section 6.6.1) are not listed.
+// its words, or what the field must hold. Requirements set for a whole
+// class or for every response, such as Date's (RFC 9110, Section 6.6.1),
+// are not listed.
 // Flags: `no_content`, a code whose responses cannot have content (RFC
 // 9110, Section 6.4.1), which every 1xx row must carry; `cacheable`, a code
 // that is heuristically cacheable (RFC 9110, Section 15.1). `expand.rs`
@@ -38,6 +39,7 @@ super::expand::status_codes! {
         101 HTTP_101_SWITCHING_PROTOCOLS "Switching Protocols" [RFC 9110, "15.2.2"]
             means "The server agrees to the client's Upgrade request and, right after this response, switches the connection to the protocols its own Upgrade field names."
             requires "Upgrade" Must [RFC 9110, "15.2.2"]
+            requires "Connection" Must [RFC 9110, "7.8"] when "with the \"upgrade\" connection option"
             {no_content};
         102 HTTP_102_PROCESSING "Processing" [RFC 2518, "10.1"]
             means "WebDAV: an interim response saying that the server has accepted the complete request and has not yet completed it."
@@ -49,9 +51,12 @@ super::expand::status_codes! {
     "successful (2xx)" {
         200 HTTP_200_OK "OK" [RFC 9110, "15.3.1"]
             means "The request succeeded; what the content holds depends on the method, such as the target's representation for a GET."
+            requires "ETag" Should [RFC 9110, "15.3.1"] when "to GET or HEAD, if the validator is available"
+            requires "Last-Modified" Should [RFC 9110, "15.3.1"] when "to GET or HEAD, if the validator is available"
             {cacheable};
         201 HTTP_201_CREATED "Created" [RFC 9110, "15.3.2"]
-            means "The request succeeded and created one or more resources, the main one identified by the Location header field, or else by the target URI.";
+            means "The request succeeded and created one or more resources, the main one identified by the Location header field, or else by the target URI."
+            requires "Location" Should [RFC 9110, "9.3.3"] when "to a POST that created one or more resources";
         202 HTTP_202_ACCEPTED "Accepted" [RFC 9110, "15.3.3"]
             means "The request has been accepted for processing, which has not finished and may or may not be carried out in the end.";
         203 HTTP_203_NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information" [RFC 9110, "15.3.4"]
@@ -60,9 +65,10 @@ super::expand::status_codes! {
         204 HTTP_204_NO_CONTENT "No Content" [RFC 9110, "15.3.5"]
             means "The request succeeded and there is no content to send; a user agent need not leave the document it shows."
             {no_content cacheable};
-        /// RFC 9110, Section 15.3.6 tells a server not to generate content
-        /// in a 205, but unlike 204 and 304 its framing allows content, so it
-        /// is not among the codes that [cannot have content](super::cannot_have_content).
+        /// RFC 9110, Section 15.3.6 says that a server MUST NOT generate
+        /// content in a 205, but unlike 204 and 304 its framing allows
+        /// content, so it is not among the codes that
+        /// [cannot have content](super::cannot_have_content).
         205 HTTP_205_RESET_CONTENT "Reset Content" [RFC 9110, "15.3.6"]
             means "The request succeeded and the user agent should reset the document that sent it to its original state, such as clearing a form.";
         206 HTTP_206_PARTIAL_CONTENT "Partial Content" [RFC 9110, "15.3.7"]
@@ -81,7 +87,8 @@ super::expand::status_codes! {
         208 HTTP_208_ALREADY_REPORTED "Already Reported" [RFC 5842, "7.1"]
             means "WebDAV: the members of a collection bound more than once were listed earlier in this multistatus response, so they are not listed again.";
         226 HTTP_226_IM_USED "IM Used" [RFC 3229, "10.4.1"]
-            means "The server fulfilled a GET with the result of one or more instance manipulations, such as a delta, applied to the current instance.";
+            means "The server fulfilled a GET with the result of one or more instance manipulations, such as a delta, applied to the current instance."
+            requires "ETag" Must [RFC 3229, "10.4.1"];
     }
     "redirection (3xx)" {
         300 HTTP_300_MULTIPLE_CHOICES "Multiple Choices" [RFC 9110, "15.4.1"]
@@ -106,6 +113,7 @@ super::expand::status_codes! {
             requires "Vary" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
             requires "Cache-Control" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
             requires "Expires" Must [RFC 9110, "15.4.5"] when "if it would have been sent in a 200 response to the same request"
+            requires "Content-Length" May [RFC 9110, "8.6"] when "to a conditional GET, only with the length of a 200 response's content"
             {no_content};
         /// **Deprecated.** RFC 9110 keeps only a record of it; RFC 7231,
         /// Appendix B deprecated it.
@@ -133,7 +141,7 @@ super::expand::status_codes! {
     }
     "client error (4xx)" {
         400 HTTP_400_BAD_REQUEST "Bad Request" [RFC 9110, "15.5.1"]
-            means "The server will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing."
+            means "The server cannot or will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing."
             also "Invalid Request" ("h2o");
         401 HTTP_401_UNAUTHORIZED "Unauthorized" [RFC 9110, "15.5.2"]
             means "The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate."
@@ -141,7 +149,7 @@ super::expand::status_codes! {
         402 HTTP_402_PAYMENT_REQUIRED "Payment Required" [RFC 9110, "15.5.3"]
             means "Reserved for future use: RFC 9110 defines no use for it.";
         403 HTTP_403_FORBIDDEN "Forbidden" [RFC 9110, "15.5.4"]
-            means "The server understood the request and refuses it; credentials sent were not enough, the same ones should not be resent, and the cause may lie elsewhere."
+            means "The server understood the request and refuses it; credentials sent were not enough and should not be resent automatically, and the cause may lie elsewhere."
             also "Access Forbidden" ("h2o");
         404 HTTP_404_NOT_FOUND "Not Found" [RFC 9110, "15.5.5"]
             means "The origin server has no current representation of the target, or will not disclose that one exists."
@@ -153,15 +161,16 @@ super::expand::status_codes! {
             requires "Allow" Must [RFC 9110, "15.5.6"]
             {cacheable};
         406 HTTP_406_NOT_ACCEPTABLE "Not Acceptable" [RFC 9110, "15.5.7"]
-            means "The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept.";
+            means "The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept, and the server will not send a default one.";
         407 HTTP_407_PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" [RFC 9110, "15.5.8"]
             means "Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how."
             requires "Proxy-Authenticate" Must [RFC 9110, "15.5.8"];
         /// RFC 7231, Section 6.5.7 said that a 408 implies the server has
-        /// decided to close the connection. RFC 9110, Section 15.5.9 no longer
-        /// does: it says only that a new connection will be used if the
-        /// current one is not usable, as in HTTP/1.1 when request delimitation
-        /// is lost.
+        /// decided to close the connection, and that it SHOULD send the
+        /// "close" connection option. RFC 9110, Section 15.5.9 says neither:
+        /// the client MAY repeat a request still in transit, and a new
+        /// connection will be used if the current one is not usable, as in
+        /// HTTP/1.1 when request delimitation is lost.
         408 HTTP_408_REQUEST_TIMEOUT "Request Timeout" [RFC 9110, "15.5.9"]
             means "The server did not receive a complete request within the time it was prepared to wait; the client may repeat a request it still has in transit."
             also "Request Time-out" ("RFC 2616, Section 6.1.1; nginx, Undertow, Twisted, HAProxy, civetweb");
@@ -227,9 +236,9 @@ super::expand::status_codes! {
         421 HTTP_421_MISDIRECTED_REQUEST "Misdirected Request" [RFC 9110, "15.5.20"]
             means "The request went to a server unable or unwilling to answer authoritatively for the target URI; the client may retry it over another connection."
             also "Destination Locked" ("Spring 6.2");
-        /// DRF keeps the name that RFC 4918, Section 11.2 gave the code,
-        /// "Unprocessable Entity"; RFC 9110, which now defines it, renamed it
-        /// "Unprocessable Content".
+        /// DRF keeps the name that RFC 2518, Section 10.3 gave the code and
+        /// RFC 4918, Section 11.2 kept, "Unprocessable Entity"; RFC 9110,
+        /// which now defines it, renamed it "Unprocessable Content".
         422 HTTP_422_UNPROCESSABLE_ENTITY "Unprocessable Content" [RFC 9110, "15.5.21"]
             means "The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds."
             alias HTTP_422_UNPROCESSABLE_CONTENT
@@ -240,11 +249,12 @@ super::expand::status_codes! {
         424 HTTP_424_FAILED_DEPENDENCY "Failed Dependency" [RFC 4918, "11.4"]
             means "WebDAV: the method could not be performed on the resource because an action it depended on failed.";
         425 HTTP_425_TOO_EARLY "Too Early" [RFC 8470, "5.2"]
-            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; the client should retry it outside early data."
+            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; a user agent should retry it automatically, never in early data."
             also "Unordered Collection" ("Netty, cowlib");
         426 HTTP_426_UPGRADE_REQUIRED "Upgrade Required" [RFC 9110, "15.5.22"]
             means "The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names."
-            requires "Upgrade" Must [RFC 9110, "15.5.22"];
+            requires "Upgrade" Must [RFC 9110, "15.5.22"]
+            requires "Connection" Must [RFC 9110, "7.8"] when "with the \"upgrade\" connection option";
         428 HTTP_428_PRECONDITION_REQUIRED "Precondition Required" [RFC 6585, "3"]
             means "The origin server requires the request to be conditional, such as with If-Match, typically so that no client overwrites another's changes unseen.";
         429 HTTP_429_TOO_MANY_REQUESTS "Too Many Requests" [RFC 6585, "4"]
@@ -256,6 +266,7 @@ super::expand::status_codes! {
         451 HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons" [RFC 7725, "3"]
             means "The server denies access to the resource as a consequence of a legal demand."
             also "Unavailable for Legal Reason" ("Jetty")
+            requires "Link" Should [RFC 7725, "4"] when "naming the entity that blocks access, with rel=\"blocked-by\""
             {cacheable};
     }
     "server error (5xx)" {
