@@ -4,7 +4,10 @@ reader meets them, and fails on what the source cannot show:
 - the assert_status! page shows only the forms a user writes;
 - each variant of Class links its predicate;
 - every paragraph of every constant's page ends a sentence, with its
-  quotes closed, or ends with a colon where a list follows it.
+  quotes closed, or ends with a colon where a list follows it;
+- every section the guide to choosing a code cites is a link;
+- the notes of 414 and 416 name the RFC that gave each its name, and no
+  page says that RFC 9110 renamed four codes.
 """
 
 import glob
@@ -105,11 +108,42 @@ def check_constant_pages():
                 failures.append(f"{name}: a paragraph leaves a quote open: {text!r}")
 
 
+def check_guide_links():
+    page = read(os.path.join(PAGES, "status", "index.html"))
+    guide = re.search(r'id="choosing-a-code".*?(?=id="drfs-exceptions")', page, re.S)
+    if not guide:
+        failures.append("status/index.html has no guide to choosing a code")
+        return
+    unlinked = re.sub(r"<a [^>]*>.*?</a>", "", guide.group(0), flags=re.S)
+    text = " ".join(re.sub(r"<[^>]+>", " ", unlinked).split())
+    for cited in re.findall(r"Section \d[\d.]*", text):
+        failures.append(f"the guide cites {cited} without a link")
+
+
+def check_renamed_codes():
+    status = os.path.join(PAGES, "status")
+    for page, named_by in [
+        ("constant.HTTP_414_REQUEST_URI_TOO_LONG.html", "RFC 7231, Section 6.5.12"),
+        ("constant.HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE.html", "RFC 7233, Section 4.4"),
+    ]:
+        if named_by not in " ".join(read(os.path.join(status, page)).split()):
+            failures.append(f"{page} does not say that {named_by} named the code")
+    for path in glob.glob(os.path.join(PAGES, "**", "*.html"), recursive=True):
+        text = " ".join(read(path).split())
+        if re.search(r"four codes (it|RFC 9110) renamed|RFC 9110 renamed (four|414|416)", text):
+            failures.append(f"{os.path.basename(path)} says RFC 9110 renamed four codes")
+
+
 check_macro_page()
 check_class()
 check_constant_pages()
+check_guide_links()
+check_renamed_codes()
 for failure in failures:
     print(f"docs: {failure}", file=sys.stderr)
 if failures:
     sys.exit(1)
-print("docs: the macro page, Class's variants and every constant's paragraphs read right")
+print(
+    "docs: the macro page, Class's variants, every constant's paragraphs, "
+    "the guide's links and the renamed codes' notes read right"
+)
