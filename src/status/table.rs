@@ -71,6 +71,11 @@ super::expand::status_codes! {
         /// [cannot have content](super::cannot_have_content).
         205 HTTP_205_RESET_CONTENT "Reset Content" [RFC 9110, "15.3.6"]
             means "The request succeeded and the user agent should reset the document that sent it to its original state, such as clearing a form.";
+        /// Besides the fields listed, RFC 9110, Section 15.3.7 asks a 206 to
+        /// a request without If-Range to carry every representation header
+        /// field that a 200 to the same request would have carried (MUST),
+        /// and a 206 to a request with If-Range to carry no others beyond
+        /// those required (SHOULD NOT).
         206 HTTP_206_PARTIAL_CONTENT "Partial Content" [RFC 9110, "15.3.7"]
             means "The server fulfils a range request with one or more parts of the selected representation, which may be fewer than the Range header field asked for."
             requires "Date" Must [RFC 9110, "15.3.7"] when "if it would have been sent in a 200 response to the same request"
