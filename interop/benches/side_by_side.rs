@@ -14,8 +14,6 @@
 
 #[path = "../../benches/status/elf.rs"]
 mod elf;
-// `INPUTS` serves the crate's own bench, not this one.
-#[allow(dead_code)]
 #[path = "../../benches/status/race.rs"]
 mod race;
 
