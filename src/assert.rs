@@ -1,55 +1,141 @@
 //! Status assertions whose failure says which status came back:
 //! [`assert_status!`](crate::assert_status) and
-//! [`debug_assert_status!`](crate::debug_assert_status), with the
-//! [`Expectation`] trait that says what they accept.
+//! [`debug_assert_status!`](crate::debug_assert_status), with the traits
+//! that say what they accept: [`Code`], a value that stands for a status
+//! code, and [`Expectation`], what a test expects of one.
 
+use crate::__private::{Converted, InClass, InRange, Listed, Predicate, Single};
 use crate::status::{describe, Class};
 use core::fmt;
 use core::ops::{Range, RangeInclusive};
 
+/// A value that stands for a status code: a `u16`, a type that converts
+/// into one and compares with one, such as the `http` crate's
+/// `StatusCode`, or a type that [`constants!`](crate::constants) was given
+/// a way to read its code from, such as Rocket's `Status`.
+///
+/// `Via` tells apart the ways a type can stand for a code; it is always
+/// inferred, so code that uses the trait names it as a type parameter and
+/// nothing more.
+///
+/// ```
+/// use http_status::assert::Code;
+///
+/// assert_eq!(Code::code(&404_u16), 404);
+/// ```
+#[cfg_attr(
+    http_status_diagnostics,
+    diagnostic::on_unimplemented(
+        message = "`{Self}` is no status code: a status is a `u16`, a type that converts into one \
+                   and compares with one, such as `http::StatusCode`, or a type given to \
+                   `constants!` with a way to read its code",
+        label = "expected a status code, found `{Self}`"
+    )
+)]
+pub trait Code<Via> {
+    /// The code this value stands for.
+    fn code(&self) -> u16;
+}
+
+/// A `u16`, and any `Copy` type that converts into one and compares with
+/// one, as `http::StatusCode` (1.x and 0.2) does. The comparison keeps out
+/// `bool`, which converts into 0 or 1 but is no status.
+impl<T: Copy + Into<u16> + PartialEq<u16>> Code<Converted> for T {
+    #[inline]
+    fn code(&self) -> u16 {
+        (*self).into()
+    }
+}
+
 /// What [`assert_status!`](crate::assert_status) can expect of a code.
 ///
 /// Implemented for:
-/// - a code, `u16`: `HTTP_201_CREATED` or `201`, met by that code alone;
+/// - a code: `HTTP_201_CREATED` or `201`, your framework's status type as
+///   [`constants!`](crate::constants) makes it, or anything else that is a
+///   [`Code`], met by that code alone;
 /// - a [`Class`]: `Class::ClientError`, met by its hundred codes;
 /// - a predicate, anything `Fn(u16) -> bool`: `status::is_success` and the
 ///   crate's other predicates, or a function or closure of your own;
-/// - a range, `200..=204` or `200..300`, met by the codes in it;
-/// - a list of codes, `[HTTP_200_OK, HTTP_204_NO_CONTENT]` or a `&[u16]`,
-///   met by each code it holds.
+/// - a range of `u16`, `200..=204` or `200..300`, met by the codes in it;
+/// - a list of codes, an array or a slice of any [`Code`]:
+///   `[HTTP_200_OK, HTTP_204_NO_CONTENT]`, a `const` array of your
+///   framework's statuses, or a `&[u16]`, met by each code it holds;
+/// - a reference to any of these.
+///
+/// `Form` tells these apart, and is always inferred. A test helper that
+/// takes whatever the macro takes names it as a type parameter, and with
+/// `#[track_caller]` its failures point at the line that called it:
+///
+/// ```should_panic
+/// use http_status::assert::{Code, Expectation};
+/// use http_status::assert_status;
+/// use http_status::status;
+///
+/// #[track_caller]
+/// fn assert_answers<Via, Form>(status: impl Code<Via>, expected: impl Expectation<Form>) {
+///     assert_status!(status.code(), expected);
+/// }
+///
+/// assert_answers(201_u16, status::HTTP_201_CREATED);
+/// assert_answers(201_u16, [200, 201]);
+/// // Fails with "expected: is_success (200..=299)", pointing at this line.
+/// assert_answers(404_u16, status::is_success);
+/// ```
+///
+/// An expectation of your own implements the trait with any type of its
+/// own as `Form`, such as itself:
 ///
 /// ```
 /// use http_status::assert::Expectation;
-/// use http_status::status::{self, Class};
+/// use http_status::assert_status;
+/// use std::fmt;
 ///
-/// assert!(201.admits(201));
-/// assert!(Class::ClientError.admits(404));
-/// assert!(status::is_success.admits(204));
+/// struct Cacheable;
+///
+/// impl Expectation<Cacheable> for Cacheable {
+///     fn admits(&self, code: u16) -> bool {
+///         http_status::status::is_heuristically_cacheable(code)
+///     }
+///
+///     fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+///         f.write_str("a heuristically cacheable code")
+///     }
+/// }
+///
+/// assert_status!(404_u16, Cacheable);
 /// ```
-pub trait Expectation {
+#[cfg_attr(
+    http_status_diagnostics,
+    diagnostic::on_unimplemented(
+        message = "`{Self}` is no expected status: expect a code, a predicate such as \
+                   `status::is_success`, a `Class`, a range of `u16` or a list of codes",
+        label = "not a code, predicate, Class, range or list of codes"
+    )
+)]
+pub trait Expectation<Form> {
     /// Whether `code` meets the expectation.
     fn admits(&self, code: u16) -> bool;
 
-    /// Writes what is expected, for a failure message. `written` is the
-    /// expectation as the call spelled it.
-    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+    /// Writes what is expected, for the `expected:` line of a failure.
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 
-impl Expectation for u16 {
+/// A code, met by itself alone.
+impl<Via, T: Code<Via>> Expectation<Single<Via>> for T {
     #[inline]
     fn admits(&self, code: u16) -> bool {
-        *self == code
+        self.code() == code
     }
 
     /// Writes the code as [`describe`] does, with its name: `201 Created
     /// (HTTP_201_CREATED)`.
     #[inline]
-    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:#}", describe(*self))
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:#}", describe(self.code()))
     }
 }
 
-impl Expectation for Class {
+impl Expectation<InClass> for Class {
     #[inline]
     fn admits(&self, code: u16) -> bool {
         crate::status::class(code) == Some(*self)
@@ -57,31 +143,31 @@ impl Expectation for Class {
 
     /// Writes the class and its range: `Client Error (400..=499)`.
     #[inline]
-    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let first = self.first();
         write!(f, "{self} ({first}..={})", first + 99)
     }
 }
 
-impl<F: Fn(u16) -> bool> Expectation for F {
+impl<F: Fn(u16) -> bool> Expectation<Predicate> for F {
     #[inline]
     fn admits(&self, code: u16) -> bool {
         self(code)
     }
 
-    /// Writes a path as its last segment, a closure or any other expression
-    /// whole, as written, and then the codes it holds for, found by asking
-    /// it of every `u16`: `is_success (200..=299)`. A predicate true for a
-    /// broken run of codes says how many, between which.
+    /// Writes a function by its name and a closure as `a closure`, then
+    /// the codes it holds for, found by asking it of every `u16`:
+    /// `is_success (200..=299)`. A predicate true for a broken run of codes
+    /// says how many, between which.
     #[inline]
-    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A call from inside another macro spells a path `status :: is_success`.
-        let is_path = written
-            .bytes()
-            .all(|byte| byte.is_ascii_alphanumeric() || b"_: ".contains(&byte));
-        let name = match written.rsplit("::").next() {
-            Some(last) if is_path => last.trim(),
-            _ => written,
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A function item's type is named by its path; a closure's ends in
+        // `{{closure}}`; a function pointer's is its signature.
+        let full = core::any::type_name::<F>();
+        let name = match full.rsplit("::").next() {
+            Some(last) if last.starts_with('{') => "a closure",
+            Some(last) if !full.starts_with("fn(") => last,
+            _ => full,
         };
         let mut held = (0..=u16::MAX).filter(|&code| self(code));
         let first = match held.next() {
@@ -97,68 +183,55 @@ impl<F: Fn(u16) -> bool> Expectation for F {
     }
 }
 
-/// A list of codes: `[HTTP_200_OK, HTTP_204_NO_CONTENT]`, `[200, 204]`,
-/// an array or a slice of `u16`, met by any code it holds. Of `u16` only,
-/// so that a literal such as `200` in it is a `u16`.
-impl Expectation for [u16] {
+/// A list of codes, met by any code it holds.
+impl<Via, T: Code<Via>> Expectation<Listed<Via>> for [T] {
     #[inline]
     fn admits(&self, code: u16) -> bool {
-        self.contains(&code)
+        self.iter().any(|known| known.code() == code)
     }
 
     /// Writes `one of 200 OK, 204 No Content`.
     #[inline]
-    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_empty() {
             return f.write_str("one of no codes (the list is empty)");
         }
         f.write_str("one of ")?;
-        for (at, &known) in self.iter().enumerate() {
+        for (at, known) in self.iter().enumerate() {
             let separator = if at == 0 { "" } else { ", " };
-            write!(f, "{separator}{}", describe(known))?;
+            write!(f, "{separator}{}", describe(known.code()))?;
         }
         Ok(())
     }
 }
 
-impl<const N: usize> Expectation for [u16; N] {
+impl<Via, T: Code<Via>, const N: usize> Expectation<Listed<Via>> for [T; N] {
     #[inline]
     fn admits(&self, code: u16) -> bool {
         self[..].admits(code)
     }
 
     #[inline]
-    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self[..].explain(written, f)
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self[..].explain(f)
     }
 }
 
-impl<const N: usize> Expectation for &[u16; N] {
-    #[inline]
-    fn admits(&self, code: u16) -> bool {
-        self[..].admits(code)
-    }
-
-    #[inline]
-    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self[..].explain(written, f)
-    }
-}
-
-impl Expectation for &[u16] {
+/// A reference to an expectation, met as the expectation is.
+impl<Form, E: Expectation<Form> + ?Sized> Expectation<&Form> for &E {
     #[inline]
     fn admits(&self, code: u16) -> bool {
         (**self).admits(code)
     }
 
     #[inline]
-    fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (**self).explain(written, f)
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).explain(f)
     }
 }
 
 /// An inclusive range of codes, `200..=204`, met by the codes in it.
-impl Expectation for RangeInclusive<u16> {
+impl Expectation<InRange> for RangeInclusive<u16> {
     #[inline]
     fn admits(&self, code: u16) -> bool {
         self.contains(&code)
@@ -166,7 +239,7 @@ impl Expectation for RangeInclusive<u16> {
 
     /// Writes `200..=204 (200 OK to 204 No Content)`.
     #[inline]
-    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (first, last) = (*self.start(), *self.end());
         write!(
             f,
@@ -178,7 +251,7 @@ impl Expectation for RangeInclusive<u16> {
 }
 
 /// A half-open range of codes, `200..300`, met by the codes in it.
-impl Expectation for Range<u16> {
+impl Expectation<InRange> for Range<u16> {
     #[inline]
     fn admits(&self, code: u16) -> bool {
         self.contains(&code)
@@ -186,7 +259,7 @@ impl Expectation for Range<u16> {
 
     /// Writes `200..300 (200 OK to 299 (unassigned 2xx code))`.
     #[inline]
-    fn explain(&self, _written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.end.checked_sub(1) {
             Some(last) if self.start <= last => {
                 let (first, end) = (self.start, self.end);
@@ -202,198 +275,25 @@ impl Expectation for Range<u16> {
     }
 }
 
-/// How `assert_status!` reads each argument, chosen by method resolution
-/// on `(&value).__status_kind()`, which tries the receiver as it is before
-/// it looks through a reference. `actual` is `Owned` (anything `Into<u16>`)
-/// or `Borrowed` (a reference to a `Copy` one). `expected` is taken by
-/// reference, so that it can be used again after the assertion: a code
-/// (`Code`), a reference to one (`CodeRef`), or any other [`Expectation`]
-/// (`Other`), tried in that order, so that a code is always read as a code
-/// first. Blanket impls of one trait
-/// for all of them would overlap, which coherence refuses.
-#[doc(hidden)]
-pub mod kind {
-    use super::Expectation;
-    use core::fmt;
-
-    /// `actual`: a reference to a code, `&StatusCode` or `&u16`, read by
-    /// copying.
-    pub struct Borrowed;
-    /// `actual`: a value that converts into a code, `StatusCode` or `u16`.
-    pub struct Owned;
-    /// `expected`: a code, `HTTP_201_CREATED` or `StatusCode::CREATED`.
-    pub struct Code;
-    /// `expected`: a reference to a code, `&HTTP_201_CREATED`.
-    pub struct CodeRef;
-    /// `expected`: an [`Expectation`], used through a reference.
-    pub struct Other;
-
-    /// A trait whose one method names a kind: the traits differ only in
-    /// what they are implemented for.
-    macro_rules! kind_trait {
-        ($trait:ident -> $kind:ident) => {
-            pub trait $trait {
-                #[inline]
-                fn __status_kind(&self) -> $kind {
-                    $kind
-                }
-            }
-        };
-    }
-
-    kind_trait!(BorrowedKind -> Borrowed);
-    impl<T: Into<u16> + Copy> BorrowedKind for &T {}
-
-    kind_trait!(OwnedKind -> Owned);
-    impl<T: Into<u16>> OwnedKind for T {}
-
-    /// `bool` converts into `u16`, but `true` is no status: as `actual`, a
-    /// `bool` or `&bool` finds this beside `Owned` or `Borrowed`, and the
-    /// call is ambiguous, so it does not compile.
-    pub trait ABoolIsNoStatusCode {
-        #[inline]
-        fn __status_kind(&self) {}
-    }
-    impl ABoolIsNoStatusCode for bool {}
-    impl ABoolIsNoStatusCode for &bool {}
-
-    // For `expected`, whose value `E` is held as `&E`: the probe's receiver
-    // is `&&E` (a code, or a reference to one), then `&E` (the rest).
-    kind_trait!(CodeKind -> Code);
-    impl<T: Into<u16> + Copy> CodeKind for &T {}
-
-    kind_trait!(CodeRefKind -> CodeRef);
-    impl<T: Into<u16> + Copy> CodeRefKind for &&T {}
-
-    kind_trait!(OtherKind -> Other);
-    impl<E: Expectation + ?Sized> OtherKind for E {}
-
-    impl Borrowed {
-        #[inline]
-        pub fn code<T: Into<u16> + Copy>(self, value: &T) -> u16 {
-            (*value).into()
-        }
-    }
-
-    impl Owned {
-        #[inline]
-        pub fn code<T: Into<u16>>(self, value: T) -> u16 {
-            value.into()
-        }
-    }
-
-    impl Code {
-        #[inline]
-        pub fn code<T: Into<u16> + Copy>(self, value: &T) -> u16 {
-            (*value).into()
-        }
-    }
-
-    impl CodeRef {
-        #[inline]
-        pub fn code<T: Into<u16> + Copy>(self, value: &&T) -> u16 {
-            (**value).into()
-        }
-    }
-
-    impl Other {
-        /// The expectation, borrowed.
-        #[inline]
-        pub fn code<E: Expectation + ?Sized>(self, value: &E) -> By<'_, E> {
-            By(value)
-        }
-    }
-
-    /// An expectation used through a reference.
-    pub struct By<'a, E: ?Sized>(&'a E);
-
-    impl<E: Expectation + ?Sized> Expectation for By<'_, E> {
-        #[inline]
-        fn admits(&self, code: u16) -> bool {
-            self.0.admits(code)
-        }
-
-        #[inline]
-        fn explain(&self, written: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            self.0.explain(written, f)
-        }
-    }
-}
-
-/// Panics with the failure message of `assert_status!`.
-#[doc(hidden)]
-#[cold]
-#[track_caller]
-pub fn fail<E: Expectation + ?Sized>(
-    actual: u16,
-    expected: &E,
-    actual_written: &str,
-    expected_written: &str,
-    message: Option<fmt::Arguments<'_>>,
-) -> ! {
-    panic!(
-        "{}",
-        Failure {
-            actual,
-            expected,
-            actual_written,
-            expected_written,
-            message,
-        }
-    )
-}
-
-/// The message of a failed status assertion, laid out as `assert_eq!` lays
-/// out its own:
-///
-/// ```text
-/// assertion failed: `res.status()` is not `status::is_success`: creating user 7
-///   actual: 404 Not Found (HTTP_404_NOT_FOUND)
-/// expected: is_success (200..=299)
-/// ```
-struct Failure<'a, E: ?Sized> {
-    actual: u16,
-    expected: &'a E,
-    actual_written: &'a str,
-    expected_written: &'a str,
-    message: Option<fmt::Arguments<'a>>,
-}
-
-impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "assertion failed: `{}` is not `{}`",
-            self.actual_written, self.expected_written
-        )?;
-        if let Some(message) = self.message {
-            write!(f, ": {message}")?;
-        }
-        write!(f, "\n  actual: {:#}\nexpected: ", describe(self.actual))?;
-        self.expected.explain(self.expected_written, f)
-    }
-}
-
 /// Asserts that a status code is what a test expects, and on failure says
 /// which status came back.
 ///
 /// `assert_status!(actual, expected)` or `assert_status!(actual, expected,
 /// "format {}", args)`:
 ///
-/// - `actual` is anything `Into<u16>`, or a reference to a `Copy` one: a
-///   `u16`, or the `http` crate's `StatusCode` (1.x or 0.2) as it is, so
-///   `res.status()` from axum, actix-web, hyper or reqwest needs no
-///   `.as_u16()`, and `&StatusCode` works as well;
-/// - `expected` is a code: `HTTP_201_CREATED`, `201`, or anything
-///   `Into<u16>` such as `StatusCode::CREATED` or a `const` of it; or one
-///   of the crate's predicates (`status::is_success`, `is_error`, ...) or any
-///   other `Fn(u16) -> bool`; a [`Class`](crate::status::Class); a range
-///   (`200..=204`); a list of codes (`[HTTP_200_OK, HTTP_204_NO_CONTENT]`,
-///   a slice of `u16`); a reference to a code (`&HTTP_201_CREATED`,
-///   `&StatusCode::CREATED`): any [`Expectation`](crate::assert::Expectation).
-///   `expected` is borrowed, not moved, so a closure or an expectation of
-///   your own can be used again after the assertion;
+/// - `actual` is a [`Code`], or a reference to one: a `u16`; the `http`
+///   crate's `StatusCode` (1.x or 0.2) as it is, so `res.status()` from
+///   axum, actix-web, hyper or reqwest needs no `.as_u16()`; or a type
+///   that [`constants!`](crate::constants) was given a way to read its code
+///   from, so `res.status()` from Rocket works as it is too;
+/// - `expected` is any [`Expectation`]: a code (`HTTP_201_CREATED`, `201`,
+///   `StatusCode::CREATED`, or a constant of your own `status` module); one
+///   of the crate's predicates (`status::is_success`, `is_error`, ...) or
+///   any other `Fn(u16) -> bool`; a [`Class`](crate::status::Class); a range
+///   (`200..=204`); a list of codes, an array or a slice
+///   (`[status::HTTP_200_OK, status::HTTP_204_NO_CONTENT]`); or a reference
+///   to any of these. It is borrowed, not moved, so a closure or an
+///   expectation of your own can be used again after the assertion;
 /// - the optional message takes `format!`'s arguments, as `assert!`'s does.
 ///
 /// Each argument is evaluated once; the message only on failure. It works
@@ -427,19 +327,17 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 /// // expected: is_success (200..=299)
 /// ```
 ///
-/// A signed or wider integer is a compile error, not a silent truncation.
-/// As `actual`, the error says that `i32: Into<u16>` does not hold:
+/// A value that is no status, such as a signed or wider integer or a
+/// `bool`, is a compile error, not a silent truncation; on Rust 1.78 and
+/// later the error says which type was given and what a status is:
 ///
-/// ```compile_fail,E0599
+/// ```compile_fail,E0277
 /// # use http_status::assert_status;
-/// let code: i32 = 200;
+/// let code: i64 = 200;
 /// assert_status!(code, 200);
 /// ```
 ///
-/// A `bool` converts into a `u16`, but is no status: as `actual` it is a
-/// compile error, which names the trait `ABoolIsNoStatusCode`:
-///
-/// ```compile_fail,E0034
+/// ```compile_fail,E0277
 /// # use http_status::assert_status;
 /// assert_status!(true, 1);
 /// ```
@@ -452,13 +350,32 @@ impl<E: Expectation + ?Sized> fmt::Display for Failure<'_, E> {
 /// ```
 #[macro_export]
 macro_rules! assert_status {
-    // A literal is typed here, so that `201` is a `u16`, never an `i32`.
+    // Literals are typed here, so that `201` and `[200, 204]` hold `u16`s,
+    // never `i32`s.
     ($actual:expr, $expected:literal $(, $($message:tt)*)?) => {
         $crate::__assert_status!(
             $actual,
             { let code: ::core::primitive::u16 = $expected; code },
             ::core::stringify!($actual),
             ::core::stringify!($expected)
+            $(, $($message)*)?
+        )
+    };
+    ($actual:expr, [$($code:literal),* $(,)?] $(, $($message:tt)*)?) => {
+        $crate::__assert_status!(
+            $actual,
+            [$({ let code: ::core::primitive::u16 = $code; code }),*],
+            ::core::stringify!($actual),
+            ::core::stringify!([$($code),*])
+            $(, $($message)*)?
+        )
+    };
+    ($actual:expr, &[$($code:literal),* $(,)?] $(, $($message:tt)*)?) => {
+        $crate::__assert_status!(
+            $actual,
+            &[$({ let code: ::core::primitive::u16 = $code; code }),*],
+            ::core::stringify!($actual),
+            ::core::stringify!(&[$($code),*])
             $(, $($message)*)?
         )
     };
@@ -498,23 +415,14 @@ macro_rules! __assert_status {
         )
     };
     (@check $actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr, $message:expr) => {
-        // `expected` is borrowed, so that it can be used again afterwards.
-        match ($actual, &$expected) {
+        // Both are borrowed: `expected` can be used again afterwards.
+        match (&$actual, &$expected) {
             (actual, expected) => {
-                let actual: ::core::primitive::u16 = {
-                    use $crate::assert::kind::{
-                        ABoolIsNoStatusCode as _, BorrowedKind as _, OwnedKind as _,
-                    };
-                    (&actual).__status_kind().code(actual)
-                };
-                let expected = {
-                    use $crate::assert::kind::{CodeKind as _, CodeRefKind as _, OtherKind as _};
-                    (&expected).__status_kind().code(expected)
-                };
-                if !$crate::assert::Expectation::admits(&expected, actual) {
-                    $crate::assert::fail(
+                let actual = $crate::__private::Actual::code(actual);
+                if !$crate::assert::Expectation::admits(expected, actual) {
+                    $crate::__private::fail(
                         actual,
-                        &expected,
+                        expected,
                         $actual_written,
                         $expected_written,
                         $message,

@@ -98,29 +98,46 @@
 #[macro_export]
 macro_rules! constants {
     ($ty:ty, try $constructor:path $(,)?) => {
-        $crate::__constants!(try $ty, $constructor);
+        $crate::__status_module!(try $ty, $constructor);
+    };
+    ($ty:ty, try $constructor:path, $code:expr $(,)?) => {
+        $crate::__status_module!(try $ty, $constructor, $code);
     };
     ($ty:ty, $constructor:path $(,)?) => {
-        $crate::__constants!(new $ty, $constructor);
+        $crate::__status_module!(new $ty, $constructor);
+    };
+    ($ty:ty, $constructor:path, $code:expr $(,)?) => {
+        $crate::__status_module!(new $ty, $constructor, $code);
     };
 }
 
-/// One constant of [`constants!`](crate::constants): the constructor
-/// applied to the code, or for `try`, its `Ok` value, with `Err` a build
-/// error that names the code.
+/// The module that [`constants!`](crate::constants) fills: every item of
+/// `status`, its constants as the caller's type, and the way back to the
+/// code if one is given.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __constant {
-    (new $constructor:path, $code:literal) => {
-        $constructor($code)
+macro_rules! __status_module {
+    ($mode:ident $ty:ty, $constructor:path) => {
+        // Everything else of DRF's module; the constants below shadow the
+        // `u16` ones of the same names.
+        #[doc(no_inline)]
+        pub use $crate::status::*;
+        $crate::__constants!($mode $ty, $constructor);
     };
-    (try $constructor:path, $code:literal) => {
-        match $constructor($code) {
-            ::core::result::Result::Ok(status) => status,
-            ::core::result::Result::Err(_) => ::core::panic!(::core::concat!(
-                "http_status::constants!: the constructor returned Err for ",
-                $code
-            )),
+    ($mode:ident $ty:ty, $constructor:path, $code:expr) => {
+        $crate::__status_module!($mode $ty, $constructor);
+
+        /// Tells `assert_status!` how to read a code from this module's
+        /// type; no value of it exists.
+        #[doc(hidden)]
+        pub enum __CodeOfThisType {}
+
+        impl $crate::assert::Code<__CodeOfThisType> for $ty {
+            #[inline]
+            fn code(&self) -> ::core::primitive::u16 {
+                let code: fn(&$ty) -> ::core::primitive::u16 = $code;
+                code(self)
+            }
         }
     };
 }

@@ -76,6 +76,10 @@ pub mod assert;
 mod constants;
 pub mod status;
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
 // The README's examples run as doc tests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -19,10 +19,17 @@ fn failure(body: impl FnOnce() + UnwindSafe) -> String {
     }
 }
 
-/// A stand-in for `http::StatusCode`, which is `Copy` and converts into
-/// `u16` the same way; `interop/` runs the same forms with the real one.
+/// A stand-in for `http::StatusCode`, which is `Copy`, converts into `u16`
+/// and compares with one the same way; `interop/` runs the same forms with
+/// the real one.
 #[derive(Clone, Copy, Debug)]
 struct StatusCode(u16);
+
+impl PartialEq<u16> for StatusCode {
+    fn eq(&self, code: &u16) -> bool {
+        self.0 == *code
+    }
+}
 
 impl StatusCode {
     const CREATED: StatusCode = StatusCode(201);
@@ -34,14 +41,21 @@ impl From<StatusCode> for u16 {
     }
 }
 
-/// A code that converts into `u16` but is not `Copy`: it can be passed by
-/// value, not by reference.
-struct Owned(u16);
+/// A status type that does not convert into `u16`, as Rocket's `Status`
+/// does not: `constants!` is given the way back to its code.
+#[derive(Clone, Copy, Debug)]
+pub struct Status {
+    pub code: u16,
+}
 
-impl From<Owned> for u16 {
-    fn from(owned: Owned) -> u16 {
-        owned.0
+impl Status {
+    pub const fn new(code: u16) -> Status {
+        Status { code }
     }
+}
+
+mod rocket_like {
+    http_status::constants!(super::Status, super::Status::new, |status| status.code);
 }
 
 #[test]
@@ -61,10 +75,9 @@ fn a_code_meets_its_constant_its_number_its_class_and_its_predicates() {
 }
 
 #[test]
-fn actual_is_anything_into_u16() {
+fn actual_is_anything_that_converts_into_u16_and_compares_with_one() {
     assert_status!(StatusCode(404), HTTP_404_NOT_FOUND);
     assert_status!(StatusCode(200), status::is_success);
-    assert_status!(200_u8, status::is_success);
 }
 
 #[test]
@@ -76,7 +89,59 @@ fn actual_may_be_a_reference_to_a_code() {
     for status in &[StatusCode(200), StatusCode(204)] {
         assert_status!(status, Class::Successful);
     }
-    assert_status!(Owned(201), 201);
+}
+
+#[test]
+fn a_type_given_a_way_to_its_code_is_a_status_in_every_place() {
+    use rocket_like as status;
+    let created = Status::new(201);
+    assert_status!(created, status::HTTP_201_CREATED);
+    assert_status!(&created, status::HTTP_201_CREATED);
+    assert_status!(created, &status::HTTP_201_CREATED);
+    assert_status!(created, status::is_success);
+    assert_status!(created, 201);
+    assert_status!(created, [status::HTTP_200_OK, status::HTTP_201_CREATED]);
+    const DONE: [Status; 2] = [status::HTTP_200_OK, status::HTTP_201_CREATED];
+    assert_status!(created, DONE);
+    assert_status!(created, &DONE[..]);
+    assert_status!(201_u16, status::HTTP_201_CREATED);
+    let message = failure(|| {
+        assert_status!(
+            Status::new(500),
+            [status::HTTP_404_NOT_FOUND, status::HTTP_410_GONE],
+            "{}",
+            "deleted twice"
+        )
+    });
+    assert!(
+        message.ends_with("expected: one of 404 Not Found, 410 Gone"),
+        "{message}"
+    );
+    assert_status!(
+        Status::new(404),
+        [status::HTTP_404_NOT_FOUND, status::HTTP_410_GONE]
+    );
+    let message = failure(|| assert_status!(Status::new(404), status::HTTP_201_CREATED));
+    assert_eq!(
+        message,
+        "assertion failed: `Status::new(404)` is not `status::HTTP_201_CREATED`\n  \
+         actual: 404 Not Found (HTTP_404_NOT_FOUND)\n\
+         expected: 201 Created (HTTP_201_CREATED)"
+    );
+}
+
+#[test]
+fn a_list_of_a_frameworks_statuses_is_a_list_of_codes() {
+    let message =
+        failure(|| assert_status!(StatusCode(500), [StatusCode(404), StatusCode::CREATED]));
+    assert!(
+        message.ends_with("expected: one of 404 Not Found, 201 Created"),
+        "{message}"
+    );
+    const MISSING: [StatusCode; 2] = [StatusCode(404), StatusCode(410)];
+    assert_status!(StatusCode(410), MISSING);
+    assert_status!(&StatusCode(410), &MISSING);
+    assert_status!(410_u16, &MISSING[..]);
 }
 
 #[test]
@@ -122,19 +187,60 @@ fn a_renamed_code_is_named_by_both_names_on_both_lines() {
 }
 
 #[test]
-fn an_expression_that_is_not_a_path_is_shown_whole() {
+fn a_closure_or_a_function_pointer_is_named_for_what_it_is() {
     let message = failure(|| assert_status!(204_u16, |c| status::is_success(c) && c != 204));
     assert!(
-        message.ends_with(
-            "expected: |c| status::is_success(c) && c != 204 (true of 99 codes in 200..=299)"
-        ),
+        message.ends_with("expected: a closure (true of 99 codes in 200..=299)"),
         "{message}"
     );
     let message = failure(|| assert_status!(500_u16, status::is_success as fn(u16) -> bool));
     assert!(
-        message.ends_with("expected: status::is_success as fn(u16) -> bool (200..=299)"),
+        message.ends_with("expected: fn(u16) -> bool (200..=299)"),
         "{message}"
     );
+}
+
+/// A test helper of the kind a user writes: it takes whatever
+/// `assert_status!` takes, and its failures point at its caller.
+#[track_caller]
+fn assert_answers<Via, Form>(
+    status: impl http_status::assert::Code<Via>,
+    expected: impl http_status::assert::Expectation<Form>,
+) {
+    assert_status!(status, expected);
+}
+
+#[test]
+fn a_helper_takes_every_expectation_and_its_failure_names_the_predicate_at_its_caller() {
+    assert_answers(201_u16, HTTP_201_CREATED);
+    assert_answers(StatusCode(201), StatusCode::CREATED);
+    assert_answers(Status::new(201), rocket_like::HTTP_201_CREATED);
+    assert_answers(
+        Status::new(201),
+        [rocket_like::HTTP_200_OK, rocket_like::HTTP_201_CREATED],
+    );
+    assert_answers(201_u16, [200, 201]);
+    assert_answers(201_u16, 200..=204);
+    assert_answers(201_u16, Class::Successful);
+    assert_answers(201_u16, |code| code == 201);
+    thread_local! {
+        /// The line of the last panic on this thread.
+        static PANICKED_AT: Cell<u32> = const { Cell::new(0) };
+    }
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|info| {
+        let line = info.location().map_or(0, |at| at.line());
+        PANICKED_AT.with(|at| at.set(line));
+    }));
+    let called_at = line!() + 1;
+    let result = catch_unwind(|| assert_answers(404_u16, rocket_like::is_success));
+    std::panic::set_hook(hook);
+    let message = *result.unwrap_err().downcast::<String>().unwrap();
+    assert!(
+        message.ends_with("\nexpected: is_success (200..=299)"),
+        "{message}"
+    );
+    assert_eq!(PANICKED_AT.with(Cell::get), called_at);
 }
 
 /// `assert_status!` called from a macro, whose `stringify!` spaces paths.
@@ -248,9 +354,7 @@ fn a_code_without_a_constant_is_described_for_what_it_is() {
 fn a_broken_run_of_codes_is_counted_not_called_a_range() {
     let message = failure(|| assert_status!(201_u16, |code| code == 200 || code == 204));
     assert!(
-        message.ends_with(
-            "expected: |code| code == 200 || code == 204 (true of 2 codes in 200..=204)"
-        ),
+        message.ends_with("expected: a closure (true of 2 codes in 200..=204)"),
         "{message}"
     );
     let message = failure(|| assert_status!(201_u16, |_| false));
@@ -411,12 +515,12 @@ fn a_reference_to_a_code_is_read_as_the_code() {
 /// An expectation of the tests' own that is neither `Copy` nor `Clone`.
 struct OneOf(Vec<u16>);
 
-impl http_status::assert::Expectation for OneOf {
+impl http_status::assert::Expectation<OneOf> for OneOf {
     fn admits(&self, code: u16) -> bool {
         self.0.contains(&code)
     }
 
-    fn explain(&self, _written: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    fn explain(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "one of {:?}", self.0)
     }
 }
