@@ -37,13 +37,17 @@ pub trait Code<Via> {
     fn code(&self) -> u16;
 }
 
-/// A `u16`, and any `Copy` type that converts into one and compares with
+/// A `u16`, and any `Copy` type that compares with one and converts into
 /// one, as `http::StatusCode` (1.x and 0.2) does. The comparison keeps out
-/// `bool`, which converts into 0 or 1 but is no status.
-impl<T: Copy + Into<u16> + PartialEq<u16>> Code<Converted> for T {
+/// `bool`, which converts into 0 or 1 but is no status. The conversion is
+/// asked of `TryInto`, which every `Into<u16>` type has too, so that a
+/// value that is no status, such as an `i64`, fails on the comparison
+/// alone, in one error; a conversion that fails gives 0, which no status
+/// has and every failure message says is none.
+impl<T: Copy + PartialEq<u16> + TryInto<u16>> Code<Converted> for T {
     #[inline]
     fn code(&self) -> u16 {
-        (*self).into()
+        (*self).try_into().unwrap_or(0)
     }
 }
 
@@ -353,83 +357,53 @@ macro_rules! assert_status {
     // Literals are typed here, so that `201` and `[200, 204]` hold `u16`s,
     // never `i32`s.
     ($actual:expr, $expected:literal $(, $($message:tt)*)?) => {
-        $crate::__assert_status!(
-            $actual,
-            { let code: ::core::primitive::u16 = $expected; code },
-            ::core::stringify!($actual),
-            ::core::stringify!($expected)
-            $(, $($message)*)?
+        $crate::__private::check(
+            &$actual,
+            &{ let code: ::core::primitive::u16 = $expected; code },
+            [::core::stringify!($actual), ::core::stringify!($expected)],
+            $crate::__message!($($($message)*)?),
         )
     };
     ($actual:expr, [$($code:literal),* $(,)?] $(, $($message:tt)*)?) => {
-        $crate::__assert_status!(
-            $actual,
-            [$({ let code: ::core::primitive::u16 = $code; code }),*],
-            ::core::stringify!($actual),
-            ::core::stringify!([$($code),*])
-            $(, $($message)*)?
+        $crate::__private::check(
+            &$actual,
+            &[$({ let code: ::core::primitive::u16 = $code; code }),*],
+            [::core::stringify!($actual), ::core::stringify!([$($code),*])],
+            $crate::__message!($($($message)*)?),
         )
     };
     ($actual:expr, &[$($code:literal),* $(,)?] $(, $($message:tt)*)?) => {
-        $crate::__assert_status!(
-            $actual,
-            &[$({ let code: ::core::primitive::u16 = $code; code }),*],
-            ::core::stringify!($actual),
-            ::core::stringify!(&[$($code),*])
-            $(, $($message)*)?
+        $crate::__private::check(
+            &$actual,
+            &&[$({ let code: ::core::primitive::u16 = $code; code }),*],
+            [::core::stringify!($actual), ::core::stringify!(&[$($code),*])],
+            $crate::__message!($($($message)*)?),
         )
     };
     ($actual:expr, $expected:expr $(, $($message:tt)*)?) => {
-        $crate::__assert_status!(
-            $actual,
-            $expected,
-            ::core::stringify!($actual),
-            ::core::stringify!($expected)
-            $(, $($message)*)?
+        // Both are borrowed: `expected` can be used again afterwards.
+        $crate::__private::check(
+            &$actual,
+            &$expected,
+            [::core::stringify!($actual), ::core::stringify!($expected)],
+            $crate::__message!($($($message)*)?),
         )
     };
 }
 
-/// The body of [`assert_status!`](crate::assert_status), after the message,
-/// if any, is made `format_args!`: `$message` stands in the failing branch
-/// alone, so it is evaluated only on failure.
+/// The failure message of [`assert_status!`](crate::assert_status), if
+/// the call gives one: a closure that writes it, so that it is evaluated
+/// only on failure.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __assert_status {
-    ($actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr $(,)?) => {
-        $crate::__assert_status!(
-            @check $actual,
-            $expected,
-            $actual_written,
-            $expected_written,
-            ::core::option::Option::None
-        )
+macro_rules! __message {
+    () => {
+        ::core::option::Option::None
     };
-    ($actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr, $($message:tt)+) => {
-        $crate::__assert_status!(
-            @check $actual,
-            $expected,
-            $actual_written,
-            $expected_written,
-            ::core::option::Option::Some(::core::format_args!($($message)+))
+    ($($message:tt)+) => {
+        ::core::option::Option::Some(
+            &|f: &mut ::core::fmt::Formatter<'_>| ::core::write!(f, $($message)+),
         )
-    };
-    (@check $actual:expr, $expected:expr, $actual_written:expr, $expected_written:expr, $message:expr) => {
-        // Both are borrowed: `expected` can be used again afterwards.
-        match (&$actual, &$expected) {
-            (actual, expected) => {
-                let actual = $crate::__private::Actual::code(actual);
-                if !$crate::assert::Expectation::admits(expected, actual) {
-                    $crate::__private::fail(
-                        actual,
-                        expected,
-                        $actual_written,
-                        $expected_written,
-                        $message,
-                    )
-                }
-            }
-        }
     };
 }
 

@@ -59,15 +59,34 @@ impl<Via, T: Code<Via>> Actual<Borrowed<Via>> for &T {
     }
 }
 
+/// A failure's own message: a closure that writes it.
+pub type Message<'a> = Option<&'a dyn Fn(&mut fmt::Formatter<'_>) -> fmt::Result>;
+
+/// What `assert_status!` does: reads the actual code, and panics with the
+/// failure message unless `expected` admits it. `written` is the two
+/// arguments as the call spelled them.
+#[inline]
+#[track_caller]
+pub fn check<Via, Form, A: Actual<Via> + ?Sized, E: Expectation<Form> + ?Sized>(
+    actual: &A,
+    expected: &E,
+    written: [&str; 2],
+    message: Message<'_>,
+) {
+    let actual = actual.code();
+    if !expected.admits(actual) {
+        fail(actual, expected, written, message)
+    }
+}
+
 /// Panics with the failure message of `assert_status!`.
 #[cold]
 #[track_caller]
-pub fn fail<Form, E: Expectation<Form> + ?Sized>(
+fn fail<Form, E: Expectation<Form> + ?Sized>(
     actual: u16,
     expected: &E,
-    actual_written: &str,
-    expected_written: &str,
-    message: Option<fmt::Arguments<'_>>,
+    [actual_written, expected_written]: [&str; 2],
+    message: Message<'_>,
 ) -> ! {
     panic!(
         "{}",
@@ -76,9 +95,19 @@ pub fn fail<Form, E: Expectation<Form> + ?Sized>(
             expected: Explained(expected, PhantomData),
             actual_written,
             expected_written,
-            message,
+            message: message.map(Written),
         }
     )
+}
+
+/// A failure's own message, displayed as its closure writes it.
+struct Written<'a>(&'a dyn Fn(&mut fmt::Formatter<'_>) -> fmt::Result);
+
+impl fmt::Display for Written<'_> {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.0)(f)
+    }
 }
 
 /// An expectation, displayed as it explains itself.
@@ -104,7 +133,7 @@ struct Failure<'a, Expected> {
     expected: Expected,
     actual_written: &'a str,
     expected_written: &'a str,
-    message: Option<fmt::Arguments<'a>>,
+    message: Option<Written<'a>>,
 }
 
 impl<Expected: fmt::Display> fmt::Display for Failure<'_, Expected> {
@@ -115,7 +144,7 @@ impl<Expected: fmt::Display> fmt::Display for Failure<'_, Expected> {
             "assertion failed: `{}` is not `{}`",
             self.actual_written, self.expected_written
         )?;
-        if let Some(message) = self.message {
+        if let Some(message) = &self.message {
             write!(f, ": {message}")?;
         }
         write!(

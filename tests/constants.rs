@@ -94,3 +94,35 @@ fn a_handler_returns_a_constant_as_it_is() {
     }
     assert_eq!(create(), (Code(201), "7"));
 }
+
+/// The README's table of DRF's module, with the module that `constants!`
+/// made: every row holds with it alone, as with `http_status::status`.
+#[test]
+fn the_generated_module_is_drfs_whole_module() {
+    use typed as status;
+    let code: u16 = 404;
+    assert!(!status::is_informational(code));
+    assert!(!status::is_success(code));
+    assert!(!status::is_redirect(code));
+    assert!(status::is_client_error(code));
+    assert!(!status::is_server_error(code));
+    assert!(status::is_error(code));
+    assert_eq!(status::HTTP_404_NOT_FOUND, Code(404));
+    assert_eq!(status::class(code), Some(status::Class::ClientError));
+    assert_eq!(status::describe(code).to_string(), "404 Not Found");
+    assert_eq!(status::reason_phrase(code), Some("Not Found"));
+    assert_eq!(status::name(code), Some("HTTP_404_NOT_FOUND"));
+    assert_eq!(status::alias(413), Some("HTTP_413_CONTENT_TOO_LARGE"));
+    assert_eq!(status::from_name("HTTP_404_NOT_FOUND"), Some(404));
+    assert_eq!(status::from_phrase("not found"), Some(404));
+    assert!(status::meaning(code).is_some());
+    assert_eq!(status::reference(code).map(|at| at.rfc()), Some(9110));
+    assert!(status::cannot_have_content(204) && status::is_heuristically_cacheable(code));
+    let allow: &status::HeaderField = &status::header_fields(405)[0];
+    assert_eq!(allow.requirement(), status::Requirement::Must);
+    assert_eq!(status::ALL.len(), 64);
+    assert!(status::unregistered(499).is_some() && !status::UNREGISTERED.is_empty());
+    let _: Option<status::Reference> = status::reference(code);
+    let _: status::Description = status::describe(code);
+    let _: Option<&status::Unregistered> = status::unregistered(499);
+}

@@ -96,3 +96,31 @@ proptest! {
         prop_assert!(!text.contains('\n'));
     }
 }
+
+#[test]
+fn width_fill_alignment_and_precision_apply_as_to_a_str() {
+    for code in [0, 100, 299, 404, 422, 499, 561, u16::MAX] {
+        for alternate in [false, true] {
+            let text = if alternate {
+                format!("{:#}", describe(code))
+            } else {
+                describe(code).to_string()
+            };
+            let (padded, cut) = if alternate {
+                (
+                    format!("{:>#130}|", describe(code)),
+                    format!("{:#.5}", describe(code)),
+                )
+            } else {
+                (
+                    format!("{:>130}|", describe(code)),
+                    format!("{:.5}", describe(code)),
+                )
+            };
+            assert_eq!(padded, format!("{text:>130}|"), "{code}");
+            assert_eq!(cut, format!("{text:.5}"), "{code}");
+        }
+    }
+    assert_eq!(format!("{:-<12}|", describe(200)), "200 OK------|");
+    assert_eq!(format!("{:^12}|", describe(200)), "   200 OK   |");
+}

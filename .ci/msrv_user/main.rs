@@ -5,9 +5,16 @@
 use http_status::status::{self, Class, HTTP_201_CREATED, HTTP_422_UNPROCESSABLE_CONTENT};
 use http_status::{assert_status, debug_assert_status};
 
-/// A stand-in for `http::StatusCode`: `Copy`, and converts into `u16`.
+/// A stand-in for `http::StatusCode`: `Copy`, converts into `u16` and
+/// compares with one.
 #[derive(Clone, Copy)]
 pub struct StatusCode(u16);
+
+impl PartialEq<u16> for StatusCode {
+    fn eq(&self, code: &u16) -> bool {
+        self.0 == *code
+    }
+}
 
 impl From<StatusCode> for u16 {
     fn from(status: StatusCode) -> u16 {
@@ -40,6 +47,25 @@ mod tried {
 }
 const TYPED: StatusCode = typed::HTTP_201_CREATED;
 
+/// The Rocket form: a status type of another crate that does not convert
+/// into `u16` (core's `Wrapping<u16>` here), given the way back to its code.
+mod rocket_like {
+    http_status::constants!(
+        core::num::Wrapping<u16>,
+        core::num::Wrapping,
+        |status| status.0
+    );
+}
+
+/// A test helper that takes whatever the macro takes.
+#[track_caller]
+fn assert_answers<Via, Form>(
+    status: impl http_status::assert::Code<Via>,
+    expected: impl http_status::assert::Expectation<Form>,
+) {
+    assert_status!(status, expected);
+}
+
 fn main() {
     let code: u16 = 201;
     let status = StatusCode(201);
@@ -64,6 +90,18 @@ fn main() {
     let reused = move |code| code == status.0;
     assert_status!(code, reused);
     assert_status!(code, reused);
+    let created = core::num::Wrapping(201_u16);
+    assert_status!(created, rocket_like::HTTP_201_CREATED);
+    assert_status!(&created, rocket_like::is_success);
+    assert_status!(created, [rocket_like::HTTP_200_OK, rocket_like::HTTP_201_CREATED]);
+    assert_status!(created, 201);
+    assert_status!(code, rocket_like::HTTP_201_CREATED);
+    assert_status!(status, [CREATED, StatusCode(200)]);
+    assert_status!(status, &[HTTP_201_CREATED][..]);
+    assert_answers(created, rocket_like::Class::Successful);
+    assert_answers(status, [200, 201]);
+    assert_answers(code, rocket_like::HTTP_201_CREATED);
+    assert_eq!(rocket_like::describe(201).to_string(), "201 Created");
     debug_assert_status!(code, HTTP_201_CREATED);
     debug_assert_status!(&status, status::is_success, "debug {}", 3);
 

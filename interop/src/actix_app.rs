@@ -14,19 +14,19 @@
 //! (`HttpResponse::build`, `HttpResponse::with_body`,
 //! `HttpResponseBuilder::status`, `customize().with_status`, the
 //! `(body, StatusCode)` responder): each takes a `StatusCode`. So the
-//! conversion is the plain function [`status`], called where the handler
-//! answers: `HttpResponse::build(status(HTTP_201_CREATED))`.
+//! service's one `status` module is http-status's own, and the conversion
+//! is the plain function [`to_status`], called where the handler answers:
+//! `HttpResponse::build(to_status(status::HTTP_201_CREATED))`. Its tests
+//! take `res.status()` as it is, since `http` 0.2's `StatusCode` converts
+//! into a `u16`.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse, Responder};
-use http_status::status::{
-    HTTP_201_CREATED, HTTP_204_NO_CONTENT, HTTP_404_NOT_FOUND, HTTP_418_IM_A_TEAPOT,
-    HTTP_422_UNPROCESSABLE_CONTENT,
-};
+use http_status::status;
 
 /// A code as actix-web's `StatusCode`. It cannot fail for a constant of
 /// http-status: `http` takes 100..=999.
-pub fn status(code: u16) -> StatusCode {
+pub fn to_status(code: u16) -> StatusCode {
     StatusCode::from_u16(code).expect("every constant is a status code")
 }
 
@@ -45,28 +45,31 @@ pub fn routes(config: &mut web::ServiceConfig) {
 async fn create_user(name: String) -> HttpResponse {
     let name = name.trim();
     if name.is_empty() || !name.chars().all(char::is_alphabetic) {
-        return HttpResponse::build(status(HTTP_422_UNPROCESSABLE_CONTENT))
+        return HttpResponse::build(to_status(status::HTTP_422_UNPROCESSABLE_CONTENT))
             .body("a name is one or more letters");
     }
-    HttpResponse::build(status(HTTP_201_CREATED)).body("2")
+    HttpResponse::build(to_status(status::HTTP_201_CREATED)).body("2")
 }
 
 /// actix-web's responder for a tuple takes the body first.
 async fn find_user(id: web::Path<u32>) -> impl Responder {
     let id = id.into_inner();
     if id == 1 {
-        ("ada".to_owned(), status(http_status::status::HTTP_200_OK))
+        ("ada".to_owned(), to_status(status::HTTP_200_OK))
     } else {
-        (format!("no user {id}"), status(HTTP_404_NOT_FOUND))
+        (
+            format!("no user {id}"),
+            to_status(status::HTTP_404_NOT_FOUND),
+        )
     }
 }
 
 async fn delete_user(_id: web::Path<u32>) -> HttpResponse {
-    HttpResponse::new(status(HTTP_204_NO_CONTENT))
+    HttpResponse::new(to_status(status::HTTP_204_NO_CONTENT))
 }
 
 async fn brew() -> impl Responder {
     "short and stout"
         .customize()
-        .with_status(status(HTTP_418_IM_A_TEAPOT))
+        .with_status(to_status(status::HTTP_418_IM_A_TEAPOT))
 }

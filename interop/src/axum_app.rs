@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 
-/// Every name of `http_status::status`, as an `axum::http::StatusCode`.
+/// DRF's `status` module with every constant an `axum::http::StatusCode`.
 pub mod status {
     http_status::constants!(axum::http::StatusCode, try axum::http::StatusCode::from_u16);
 }

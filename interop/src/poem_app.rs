@@ -6,7 +6,7 @@ use poem::http::StatusCode;
 use poem::web::Path;
 use poem::{get, handler, post, IntoResponse, Response, Route};
 
-/// Every name of `http_status::status`, as a `poem::http::StatusCode`.
+/// DRF's `status` module with every constant a `poem::http::StatusCode`.
 pub mod status {
     http_status::constants!(poem::http::StatusCode, try poem::http::StatusCode::from_u16);
 }

@@ -3,14 +3,18 @@
 //! `Status::new`, a `const fn`.
 //!
 //! `Status` is a struct with a public `code: u16` and no conversion to
-//! `u16`, so a test asserts on `response.status().code`.
+//! `u16`, so `constants!` is also given the way back to the code,
+//! `|status| status.code`, and a test asserts on `response.status()` as it
+//! is.
 
 use rocket::http::Status;
 use rocket::{Build, Rocket};
 
-/// Every name of `http_status::status`, as a `rocket::http::Status`.
+/// DRF's `status` module with every constant a `rocket::http::Status`.
 pub mod status {
-    http_status::constants!(rocket::http::Status, rocket::http::Status::new);
+    http_status::constants!(rocket::http::Status, rocket::http::Status::new, |status| {
+        status.code
+    });
 }
 
 /// The service: users are created by name, deleted by id, and looked up by

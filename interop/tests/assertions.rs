@@ -87,6 +87,6 @@ forms!(http_0_2, http02);
 #[test]
 fn the_actix_web_helper_converts_every_constant() {
     for &code in http_status::status::ALL {
-        http_status::assert_status!(http_status_interop::actix_app::status(code), code);
+        http_status::assert_status!(http_status_interop::actix_app::to_status(code), code);
     }
 }

@@ -1,15 +1,13 @@
 //! The axum service, called in process with `tower::ServiceExt::oneshot`
 //! as its tests would call it, checked with `assert_status!` on
-//! `res.status()` as it is, with the predicates, and with `assert_eq!`
-//! against a plain constant.
+//! `res.status()` as it is, through the service's own `status` module
+//! alone: its constants are axum's `StatusCode`, and the rest is DRF's.
 
 use axum::body::Body;
 use axum::http::{Request, Response};
+use http_status::assert::{Code, Expectation};
 use http_status::assert_status;
-use http_status::status::{
-    self, Class, Requirement, HTTP_201_CREATED, HTTP_204_NO_CONTENT, HTTP_404_NOT_FOUND,
-};
-use http_status_interop::axum_app::{self, app};
+use http_status_interop::axum_app::{app, status};
 use tower::ServiceExt;
 
 /// Sends one request to a fresh copy of the service.
@@ -25,12 +23,16 @@ async fn send(method: &str, uri: &str, body: &str) -> Response<Body> {
 #[tokio::test]
 async fn creating_a_user_answers_201() {
     let res = send("POST", "/users", "grace").await;
-    assert_status!(res.status(), HTTP_201_CREATED);
+    assert_status!(res.status(), status::HTTP_201_CREATED);
     assert_status!(res.status(), status::is_success);
-    assert_status!(res.status(), axum_app::status::HTTP_201_CREATED);
-    assert_status!(&res.status(), HTTP_201_CREATED);
-    assert_eq!(res.status(), HTTP_201_CREATED);
-    assert_status!(res.status(), Class::Successful, "creating {}", "grace");
+    assert_status!(&res.status(), &status::HTTP_201_CREATED);
+    assert_eq!(res.status(), status::HTTP_201_CREATED);
+    assert_status!(
+        res.status(),
+        status::Class::Successful,
+        "creating {}",
+        "grace"
+    );
 }
 
 #[tokio::test]
@@ -43,15 +45,22 @@ async fn an_invalid_name_answers_422() {
 #[tokio::test]
 async fn deleting_answers_204_with_no_content() {
     let res = send("DELETE", "/users/1", "").await;
-    assert_status!(res.status(), HTTP_204_NO_CONTENT);
+    assert_status!(res.status(), status::HTTP_204_NO_CONTENT);
     assert_status!(res.status(), status::cannot_have_content);
 }
 
 #[tokio::test]
 async fn an_unknown_user_answers_404() {
     let res = send("GET", "/users/7", "").await;
-    // http::StatusCode implements PartialEq<u16>: no conversion needed.
-    assert_eq!(res.status(), HTTP_404_NOT_FOUND);
+    assert_status!(res.status(), status::HTTP_404_NOT_FOUND);
+    assert_status!(
+        res.status(),
+        [status::HTTP_404_NOT_FOUND, status::HTTP_410_GONE]
+    );
+    const MISSING: [axum::http::StatusCode; 2] =
+        [status::HTTP_404_NOT_FOUND, status::HTTP_410_GONE];
+    assert_status!(res.status(), MISSING);
+    assert_status!(res.status(), &MISSING[..]);
     assert_status!(res.status(), status::is_error);
 }
 
@@ -92,7 +101,7 @@ async fn axums_own_405_carries_what_the_rfc_requires() {
     let required = status::header_fields(res.status().as_u16());
     assert!(!required.is_empty());
     for field in required {
-        if field.requirement() == Requirement::Must && field.condition().is_none() {
+        if field.requirement() == status::Requirement::Must && field.condition().is_none() {
             assert!(
                 res.headers().contains_key(field.name()),
                 "a 405 response {field}: {:?}",
@@ -107,16 +116,16 @@ async fn axums_own_405_carries_what_the_rfc_requires() {
 #[test]
 fn the_generated_constants_are_axums_status_codes() {
     let generated: [axum::http::StatusCode; 4] = [
-        axum_app::status::HTTP_201_CREATED,
-        axum_app::status::HTTP_204_NO_CONTENT,
-        axum_app::status::HTTP_404_NOT_FOUND,
-        axum_app::status::HTTP_422_UNPROCESSABLE_CONTENT,
+        status::HTTP_201_CREATED,
+        status::HTTP_204_NO_CONTENT,
+        status::HTTP_404_NOT_FOUND,
+        status::HTTP_422_UNPROCESSABLE_CONTENT,
     ];
     assert_eq!(
         generated.map(|status| status.as_u16()),
         [201, 204, 404, 422]
     );
-    assert_eq!(axum_app::status::HTTP_422_UNPROCESSABLE_ENTITY, 422);
+    assert_eq!(status::HTTP_422_UNPROCESSABLE_ENTITY, 422);
 }
 
 /// The other form for `http` 1.x: a `const fn` of one's own around
@@ -135,10 +144,37 @@ mod by_own_function {
 #[test]
 fn a_const_fn_of_ones_own_gives_the_same_constants_as_try() {
     const CREATED: axum::http::StatusCode = by_own_function::HTTP_201_CREATED;
-    assert_eq!(CREATED, axum_app::status::HTTP_201_CREATED);
+    assert_eq!(CREATED, status::HTTP_201_CREATED);
     assert_eq!(
         by_own_function::HTTP_413_CONTENT_TOO_LARGE,
-        axum_app::status::HTTP_413_REQUEST_ENTITY_TOO_LARGE
+        status::HTTP_413_REQUEST_ENTITY_TOO_LARGE
     );
     assert_eq!(by_own_function::HTTP_509_BANDWIDTH_LIMIT_EXCEEDED, 509);
+}
+
+/// A test helper as a team writes one: it takes whatever `assert_status!`
+/// takes, axum's own `StatusCode` included, and with `#[track_caller]` a
+/// failure points at the test that called it.
+#[track_caller]
+fn assert_answered<Via, Form>(status: impl Code<Via>, expected: impl Expectation<Form>) {
+    assert_status!(status, expected, "the helper");
+}
+
+#[tokio::test]
+async fn a_helper_takes_the_generated_constants_and_names_the_predicate() {
+    let res = send("GET", "/users/7", "").await;
+    assert_answered(res.status(), status::HTTP_404_NOT_FOUND);
+    assert_answered(
+        res.status(),
+        [status::HTTP_404_NOT_FOUND, status::HTTP_410_GONE],
+    );
+    assert_answered(res.status(), status::Class::ClientError);
+    let status = res.status();
+    let payload = std::panic::catch_unwind(|| assert_answered(status, status::is_success))
+        .expect_err("a 404 is no success");
+    let message = payload.downcast::<String>().expect("a formatted message");
+    assert!(
+        message.ends_with("\nexpected: is_success (200..=299)"),
+        "{message}"
+    );
 }

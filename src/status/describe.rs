@@ -12,12 +12,15 @@ use core::fmt;
 /// status code at all; for an [unregistered](unregistered) code that logs
 /// show, such as nginx's 499, `{:#}` adds who uses it and what for.
 /// Nothing is allocated and nothing is looked up until it is displayed.
+/// A width, fill and alignment pad it as they would a `str`.
 ///
 /// ```
 /// use http_status::status::describe;
 ///
 /// assert_eq!(describe(404).to_string(), "404 Not Found");
 /// assert_eq!(describe(413).to_string(), "413 Content Too Large");
+/// assert_eq!(format!("[{:<16}]", describe(404)), "[404 Not Found   ]");
+/// assert_eq!(format!("[{:*^14}]", describe(200)), "[****200 OK****]");
 /// assert_eq!(format!("{:#}", describe(404)), "404 Not Found (HTTP_404_NOT_FOUND)");
 /// assert_eq!(
 ///     format!("{:#}", describe(422)),
@@ -55,28 +58,70 @@ impl Description {
     }
 }
 
-impl fmt::Display for Description {
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Description {
+    /// Writes the description, with its names if `alternate`.
+    fn write(&self, out: &mut impl fmt::Write, alternate: bool) -> fmt::Result {
         let code = self.code;
         match (reason_phrase(code), class(code)) {
             (Some(phrase), _) => {
-                write!(f, "{code} {phrase}")?;
+                write!(out, "{code} {phrase}")?;
                 match (name(code), alias(code)) {
-                    (Some(name), Some(alias)) if f.alternate() => write!(f, " ({name} or {alias})"),
-                    (Some(name), None) if f.alternate() => write!(f, " ({name})"),
+                    (Some(name), Some(alias)) if alternate => write!(out, " ({name} or {alias})"),
+                    (Some(name), None) if alternate => write!(out, " ({name})"),
                     _ => Ok(()),
                 }
             }
             (None, Some(class)) => {
-                write!(f, "{code} (unassigned {}xx code", class.first() / 100)?;
+                write!(out, "{code} (unassigned {}xx code", class.first() / 100)?;
                 match unregistered(code) {
-                    Some(used) if f.alternate() => write!(f, "; {}: {})", used.user, used.phrase),
-                    _ => f.write_str(")"),
+                    Some(used) if alternate => write!(out, "; {}: {})", used.user, used.phrase),
+                    _ => out.write_str(")"),
                 }
             }
-            (None, None) => write!(f, "{code} (not a status code: codes run from 100 to 599)"),
+            (None, None) => write!(out, "{code} (not a status code: codes run from 100 to 599)"),
         }
+    }
+}
+
+impl fmt::Display for Description {
+    /// Writes the description; a width, fill, alignment or precision pads
+    /// or cuts it as they would a `str`.
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() && f.precision().is_none() {
+            return self.write(f, f.alternate());
+        }
+        // The longest description is under half this: padding needs the
+        // whole text first, and nothing is allocated.
+        let mut text = Text {
+            bytes: [0; 256],
+            len: 0,
+        };
+        self.write(&mut text, f.alternate())?;
+        f.pad(text.as_str())
+    }
+}
+
+/// A description written out on the stack, to be padded.
+struct Text {
+    bytes: [u8; 256],
+    len: usize,
+}
+
+impl Text {
+    fn as_str(&self) -> &str {
+        // Only whole `str`s are ever written in.
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for Text {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let end = self.len + text.len();
+        let room = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        room.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 
