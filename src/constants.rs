@@ -1,29 +1,54 @@
 //! [`constants!`](crate::constants): the named codes in a type of the
 //! caller's choosing, such as a web framework's status type.
 
-/// Defines, in the module where it is called, every constant of
-/// [`status`](crate::status) (DRF's names and RFC 9110's) as a `const` of
-/// a status type of your choosing, so that a handler returns
-/// `status::HTTP_201_CREATED` as it is.
+/// Makes the module where it is called DRF's whole `status` module, with
+/// every constant (DRF's names and RFC 9110's) a `const` of a status type
+/// of your choosing, so that a handler returns `status::HTTP_201_CREATED`
+/// as it is and a test asserts on the response's status as it is.
 ///
 /// - `constants!(TYPE, CONSTRUCTOR)`: `CONSTRUCTOR` is a path to a
 ///   `const fn(u16) -> TYPE`, such as Rocket's `Status::new`, or a
 ///   four-line `const fn` of your own around a constructor that returns a
 ///   `Result`.
 /// - `constants!(TYPE, try CONSTRUCTOR)`: `CONSTRUCTOR` is a `const fn(u16)
-///   -> Result<TYPE, E>`, such as `http::StatusCode::from_u16` (a `const
-///   fn` since `http` 1.4, the `StatusCode` of axum, hyper, reqwest, poem
-///   and salvo). An `Err` for any code fails the build, naming the code;
-///   none is left for run time.
+///   -> Result<TYPE, E>`, such as `http::StatusCode::from_u16`. An `Err`
+///   for any code fails the build, naming the code; none is left for run
+///   time.
+/// - Either form, then `, CODE`: for a type that does not convert into
+///   `u16`, such as Rocket's `Status`, a function or closure `fn(&TYPE) ->
+///   u16` that reads the code back, such as `|status| status.code`. With
+///   it, [`assert_status!`](crate::assert_status) takes the type as it
+///   takes a `u16`, as the actual status and in what it expects.
+///
+/// The module then holds, beside the constants:
+///
+/// - every other item of [`status`](crate::status), re-exported as it is:
+///   the predicates (`status::is_success`), `class` and `Class`, the
+///   lookups, `describe`, `meaning`, `header_fields`, `reference` and
+///   `ALL`, all of them on `u16` codes; so a file needs no second import,
+///   and `use http_status::status;` beside the module would clash with it;
+/// - with `, CODE`, one hidden item that tells `assert_status!` how to read
+///   the code.
 ///
 /// Each constant is `pub const NAME: TYPE`, documented with what its code
 /// means, as the `u16` constants are, so an editor's hover says it. Adding
 /// a code to the crate's table adds it here. A crate that does not call
 /// the macro pays nothing for it.
 ///
+/// `try` needs a `const` constructor: `http`'s `StatusCode::from_u16` is
+/// one from `http` 1.4 on (axum 0.8, hyper 1, reqwest 0.12, poem 3 and
+/// salvo use `http` 1.x; run `cargo update -p http` if an older 1.x is
+/// locked). With `http` 0.2 (actix-web 4, warp 0.3), where it is not, every
+/// constant fails to build with error E0015, a call of a function that is
+/// not `const`; there, use `http_status::status` as it is, whose
+/// codes the framework's `StatusCode` compares with and converts into, and
+/// convert where a handler answers, or use the framework's own
+/// `StatusCode::CREATED`.
+///
 /// ```
-/// // A status type with a `const fn new(u16)`, as Rocket's `Status` has.
-/// #[derive(Debug, PartialEq)]
+/// // A status type with a `const fn new(u16)` and a public `code`, as
+/// // Rocket's `Status` has, and no conversion into `u16`.
+/// #[derive(Clone, Copy, Debug, PartialEq)]
 /// pub struct Status {
 ///     pub code: u16,
 /// }
@@ -35,8 +60,10 @@
 /// }
 ///
 /// mod status {
-///     http_status::constants!(super::Status, super::Status::new);
+///     http_status::constants!(super::Status, super::Status::new, |status| status.code);
 /// }
+///
+/// use http_status::assert_status;
 ///
 /// fn create() -> (Status, &'static str) {
 ///     (status::HTTP_201_CREATED, "7")
@@ -45,9 +72,12 @@
 /// const GONE: Status = status::HTTP_410_GONE;
 ///
 /// fn main() {
-///     assert_eq!(create().0, Status { code: 201 });
-///     assert_eq!(GONE.code, 410);
+///     let (created, _) = create();
+///     assert_status!(created, status::HTTP_201_CREATED);
+///     assert_status!(created, status::is_success);
+///     assert_status!(GONE, [status::HTTP_404_NOT_FOUND, status::HTTP_410_GONE]);
 ///     assert_eq!(status::HTTP_422_UNPROCESSABLE_CONTENT.code, 422);
+///     assert_eq!(status::reason_phrase(created.code), Some("Created"));
 /// }
 /// ```
 ///
@@ -72,7 +102,8 @@
 /// ```
 ///
 /// For axum (`http` 1.4 or later) that is one line, and a handler returns
-/// the constant as axum's own `StatusCode`:
+/// the constant as axum's own `StatusCode`, which converts into `u16` and so
+/// needs no `, CODE`:
 ///
 /// ```ignore
 /// mod status {
