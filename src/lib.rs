@@ -41,9 +41,9 @@
 //!
 //! # Stability
 //!
-//! The crate follows semantic versioning. A minor release (0.3 to 0.4,
-//! or 1.1 to 1.2 after 1.0) removes and narrows nothing that semver
-//! covers:
+//! The crate follows semantic versioning. A compatible release (0.4.0 to
+//! 0.4.1, as Cargo reads versions before 1.0, or 1.1 to 1.2 after 1.0)
+//! removes and narrows nothing that semver covers:
 //!
 //! - the constants' names and values, and every public item's name and
 //!   signature, `const` included;
