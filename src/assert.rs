@@ -165,14 +165,12 @@ impl<F: Fn(u16) -> bool> Expectation<Predicate> for F {
     /// says how many, between which.
     #[inline]
     fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A function item's type is named by its path; a closure's ends in
-        // `{{closure}}`; a function pointer's is its signature.
+        // A function item's type is named by its path, whose last segment
+        // is the function's name; a closure's path ends in `{{closure}}`; a
+        // function pointer's type, `fn(u16) -> bool`, has no path.
         let full = core::any::type_name::<F>();
-        let name = match full.rsplit("::").next() {
-            Some(last) if last.starts_with('{') => "a closure",
-            Some(last) if !full.starts_with("fn(") => last,
-            _ => full,
-        };
+        let last = full.rsplit("::").next().unwrap_or(full);
+        let name = if last.starts_with('{') { "a closure" } else { last };
         let mut held = (0..=u16::MAX).filter(|&code| self(code));
         let first = match held.next() {
             Some(first) => first,
