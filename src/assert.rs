@@ -170,7 +170,11 @@ impl<F: Fn(u16) -> bool> Expectation<Predicate> for F {
         // function pointer's type, `fn(u16) -> bool`, has no path.
         let full = core::any::type_name::<F>();
         let last = full.rsplit("::").next().unwrap_or(full);
-        let name = if last.starts_with('{') { "a closure" } else { last };
+        let name = if last.starts_with('{') {
+            "a closure"
+        } else {
+            last
+        };
         let mut held = (0..=u16::MAX).filter(|&code| self(code));
         let first = match held.next() {
             Some(first) => first,
