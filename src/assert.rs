@@ -148,8 +148,7 @@ impl Expectation<InClass> for Class {
     /// Writes the class and its range: `Client Error (400..=499)`.
     #[inline]
     fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let first = self.first();
-        write!(f, "{self} ({first}..={})", first + 99)
+        write!(f, "{self} ({:?})", self.range())
     }
 }
 

@@ -41,32 +41,25 @@
 //!
 //! # Stability
 //!
-//! The crate follows semantic versioning. A compatible release (0.4.0 to
-//! 0.4.1, as Cargo reads versions before 1.0, or 1.1 to 1.2 after 1.0)
-//! removes and narrows nothing that semver covers:
+//! The crate follows semantic versioning, as Cargo reads it: before 1.0,
+//! 0.4.0 to 0.4.1 is a compatible release and 0.4 to 0.5 a breaking one.
+//! A compatible release changes no answer the crate gives:
 //!
 //! - the constants' names and values, and every public item's name and
 //!   signature, `const` included;
-//! - the answers of the predicates and of `class`, which RFC 9110 fixes,
-//!   and of `name`, `alias`, `from_name`, `reason_phrase` and `reference`
-//!   for the codes that have a constant;
+//! - the answers of every function: the predicates, `class`, and every
+//!   lookup (`reason_phrase`, `from_phrase`, `name`, `alias`, `from_name`,
+//!   `reference`, `header_fields`), for every input;
 //! - the forms that `assert_status!`, `debug_assert_status!` and
 //!   `constants!` accept.
 //!
-//! A minor release may change data that the world outside changes, and
-//! wording that can be made more exact:
-//!
-//! - the phrases `from_phrase` reads: a server newly read may send a
-//!   phrase with another code, and a phrase that then names two codes
-//!   gives `None` where it gave `Some`;
-//! - the codes `unregistered` knows, as their owners add or retire them;
-//! - the wording of `meaning`, of the constants' docs and of `describe`'s
-//!   and the assertions' messages, and the entries of `header_fields`,
-//!   as a sentence or a requirement is read more exactly against its RFC;
-//! - new codes, when the IANA registry assigns them.
-//!
-//! Match on the values, not on the text of a message. The minimum Rust
-//! version, 1.63, rises only in a minor release, and the changelog says so.
+//! It may change the wording of `meaning`, of the constants' docs, and of
+//! `describe`'s and the assertions' messages, as a sentence is read more
+//! exactly against its RFC: match on the values, not on the text of a
+//! message. A code the IANA registry newly assigns comes in a compatible
+//! release as a new constant, with the lookups answering for it where they
+//! gave `None`. The minimum Rust version, 1.63, rises only in a breaking
+//! release before 1.0, and the changelog says so.
 
 #![no_std]
 #![forbid(unsafe_code)]

@@ -28,8 +28,6 @@
 //!   below.
 //! - Lookups: [`reason_phrase`], [`name`], [`alias`], [`from_name`],
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
-//! - Codes outside the registry that logs show, such as nginx's 499:
-//!   [`unregistered`] and [`UNREGISTERED`], kept apart from the rest.
 //!
 //! Every code, name, phrase and reference comes from one table, one row per
 //! code, in the crate's `src/status/table.rs`; each constant's documentation
@@ -47,8 +45,6 @@ mod phrases;
 mod predicates;
 mod reference;
 mod table;
-mod unregistered;
-mod unregistered_table;
 
 pub use describe::{describe, Description};
 pub use fields::{header_fields, HeaderField, Requirement};
@@ -61,5 +57,3 @@ pub use predicates::{
 };
 pub use reference::{reference, Reference};
 pub use table::*;
-pub use unregistered::{unregistered, Unregistered};
-pub use unregistered_table::UNREGISTERED;

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ALIASES, DRF, UNREGISTERED_BY_HAND};
+use common::{ALIASES, DRF};
 use http_status::status::{describe, Description};
 use proptest::prelude::*;
 
@@ -44,23 +44,12 @@ fn an_unassigned_code_shows_its_class() {
 }
 
 #[test]
-fn an_unregistered_code_shows_its_use_in_alternate_form_only() {
-    assert_eq!(describe(499).to_string(), "499 (unassigned 4xx code)");
-    assert_eq!(
-        format!("{:#}", describe(499)),
-        "499 (unassigned 4xx code; nginx: client closed request)"
-    );
-    assert_eq!(describe(444).to_string(), "444 (unassigned 4xx code)");
-    assert_eq!(
-        format!("{:#}", describe(444)),
-        "444 (unassigned 4xx code; nginx: connection closed without response)"
-    );
-    for &(code, user, phrase, _) in UNREGISTERED_BY_HAND {
+fn a_code_outside_the_registry_is_an_unassigned_code_of_its_class_in_either_form() {
+    for code in [444, 460, 499, 520, 561] {
         let class = code / 100;
-        assert_eq!(
-            format!("{:#}", describe(code)),
-            format!("{code} (unassigned {class}xx code; {user}: {phrase})")
-        );
+        let expected = format!("{code} (unassigned {class}xx code)");
+        assert_eq!(describe(code).to_string(), expected);
+        assert_eq!(format!("{:#}", describe(code)), expected);
     }
 }
 
@@ -75,8 +64,8 @@ fn a_number_outside_the_classes_is_no_status_code() {
 }
 
 #[test]
-fn debug_wraps_the_display() {
-    assert_eq!(format!("{:?}", describe(404)), "Description(404 Not Found)");
+fn debug_is_derived_and_shows_the_code() {
+    assert_eq!(format!("{:?}", describe(404)), "Description { code: 404 }");
 }
 
 #[test]

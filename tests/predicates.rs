@@ -4,6 +4,7 @@
 mod common;
 
 use common::assert_for_every_u16;
+use http_status::status::class as class_of;
 use http_status::status::*;
 
 /// Checks `predicate` on every `u16` against DRF's own form of the range,
@@ -103,7 +104,26 @@ fn classes_are_ordered_as_their_codes() {
         Class::Successful,
     ];
     classes.sort();
-    let firsts = classes.map(Class::first);
+    let firsts = classes.map(|class| *class.range().start());
     assert_eq!(firsts, [100, 200, 300, 400, 500]);
+}
+
+#[test]
+fn each_class_ranges_over_exactly_the_codes_it_holds() {
+    for code in 0..=u16::MAX {
+        for class in [
+            Class::Informational,
+            Class::Successful,
+            Class::Redirection,
+            Class::ClientError,
+            Class::ServerError,
+        ] {
+            assert_eq!(
+                class.range().contains(&code),
+                class_of(code) == Some(class),
+                "{code}"
+            );
+        }
+    }
     assert!(Class::Informational < Class::Successful && Class::ClientError < Class::ServerError);
 }

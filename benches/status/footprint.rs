@@ -1,7 +1,7 @@
 //! What each lookup adds to a release program: the same program built with
 //! and without one call, and the difference in the bytes it loads.
 
-use crate::compile::{self, Library};
+use crate::compile;
 use crate::elf;
 
 /// Each lookup, called on a code the compiler cannot see.
@@ -43,28 +43,18 @@ pub fn run() {
 /// code the compiler cannot see, over keeping the code alone; `items` are
 /// the program's own items, which `value` may use.
 pub fn added_bytes(name: &str, items: &str, value: &str) -> Result<i64, String> {
-    added_bytes_with(Library::Now, name, items, value)
-}
-
-/// [`added_bytes`] with the given build of the library.
-pub fn added_bytes_with(
-    library: Library,
-    name: &str,
-    items: &str,
-    value: &str,
-) -> Result<i64, String> {
-    let with = loaded(library, name, items, value)?;
-    let without = loaded(library, &format!("{name}_without"), "", "code")?;
+    let with = loaded(name, items, value)?;
+    let without = loaded(&format!("{name}_without"), "", "code")?;
     Ok(with as i64 - without as i64)
 }
 
 /// The loaded bytes of the program that keeps `value`.
-fn loaded(library: Library, name: &str, items: &str, value: &str) -> Result<u64, String> {
+fn loaded(name: &str, items: &str, value: &str) -> Result<u64, String> {
     let source = format!(
         "#![allow(unused_imports)]\nuse http_status::status;\nuse std::hint::black_box;\n{items}\n\
          fn main() {{\n    let code: u16 = black_box(404);\n    black_box({value});\n}}\n"
     );
-    let program = compile::program_with(name, &source, &[], &[("http_status", library)])?;
+    let program = compile::program(name, &source, &[])?;
     let bytes =
         std::fs::read(&program).map_err(|e| format!("reading {}: {e}", program.display()))?;
     elf::loaded_bytes(&bytes)

@@ -3,10 +3,8 @@
 //! 1. The machine code of every predicate, read from the compiler's own
 //!    assembly: each must be one subtraction, one comparison and a `setcc`,
 //!    with no jump and no call. A predicate that falls short fails the bench.
-//! 2. What each lookup adds to a release program, in loaded bytes.
-//! 3. Whether `from_phrase`'s hash table earns its place: its time and bytes
-//!    beside a plain scan of the same phrases, measured in the same run.
-//!    The figures are information only: no threshold is applied to them.
+//! 2. What each lookup adds to a release program, in loaded bytes: figures
+//!    only, with no threshold applied to them.
 //!
 //! How the crate compares with the `http` crate is `interop/`'s bench.
 
@@ -19,9 +17,6 @@ mod compile;
 mod elf;
 mod footprint;
 mod machine_code;
-mod phrases;
-mod race;
-mod scan;
 
 use std::process::ExitCode;
 
@@ -33,8 +28,6 @@ fn main() -> ExitCode {
     if timed {
         println!();
         footprint::run();
-        println!();
-        phrases::run();
     }
     match gate {
         Ok(()) => ExitCode::SUCCESS,

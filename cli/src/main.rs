@@ -11,11 +11,15 @@
 //! A bad argument is reported on stderr in a line, the others are still
 //! answered, and the exit code is 2.
 
+mod deployed;
+mod unregistered;
+
 use http_status::status;
 use std::ffi::OsString;
 use std::fmt::{self, Write as _};
 use std::io::{self, Write as _};
 use std::process::ExitCode;
+use unregistered::{unregistered, UNREGISTERED};
 
 const USAGE: &str = "\
 http-status: look up HTTP status codes.
@@ -153,8 +157,9 @@ fn parse(arg: &str) -> Result<Vec<u16>, BadArg> {
     }
     let exact = status::from_name(&arg.to_ascii_uppercase())
         .or_else(|| status::from_phrase(arg))
+        .or_else(|| deployed::code_of(arg))
         .or_else(|| {
-            let mut entries = status::UNREGISTERED.iter();
+            let mut entries = UNREGISTERED.iter();
             let entry = entries.find(|entry| entry.phrase.eq_ignore_ascii_case(arg));
             entry.map(|entry| entry.code)
         });
@@ -191,7 +196,7 @@ fn search(words: &str) -> Vec<u16> {
             || holds(status::name(code))
             || holds(status::alias(code))
     });
-    let outside = status::UNREGISTERED
+    let outside = UNREGISTERED
         .iter()
         .filter(|entry| holds(Some(entry.phrase)))
         .map(|entry| entry.code);
@@ -235,7 +240,7 @@ fn line(code: u16) -> String {
 fn entry(code: u16) -> String {
     let mut out = line(code);
     out.push('\n');
-    if let Some(used) = status::unregistered(code) {
+    if let Some(used) = unregistered(code) {
         let _ = writeln!(
             out,
             "     outside the registry; {}: {}",

@@ -1,6 +1,7 @@
 //! The tool's own functions, as `cargo test` runs them.
 
-use super::{entry, line, parse, table, BadArg};
+use super::unregistered::{unregistered, Unregistered, UNREGISTERED};
+use super::{deployed, entry, line, parse, table, BadArg};
 use http_status::status::{self, ALL};
 use proptest::prelude::*;
 use std::collections::HashSet;
@@ -94,7 +95,7 @@ fn a_code_outside_the_registry_is_marked_with_its_use_and_source() {
         (499, "nginx: client closed request"),
         (444, "nginx: connection closed without response"),
     ] {
-        let source = status::unregistered(code).unwrap().source;
+        let source = unregistered(code).unwrap().source;
         assert_eq!(
             entry(code),
             format!(
@@ -115,7 +116,7 @@ fn a_code_outside_the_registry_is_found_by_its_phrase_or_a_word_of_it() {
     assert_eq!(parse("closed request"), Ok(vec![499]));
     assert_eq!(parse("origin"), Ok(vec![523, 530]));
     assert_eq!(parse("cookie"), Ok(vec![494]));
-    for entry in status::UNREGISTERED {
+    for entry in UNREGISTERED {
         assert_eq!(parse(entry.phrase), Ok(vec![entry.code]), "{entry:?}");
     }
 }
@@ -318,5 +319,292 @@ fn every_line_starts_with_its_code_and_ends_with_its_names() {
             (None, _) => "-".to_owned(),
         };
         assert!(line.ends_with(&format!("  {names}")), "{line}");
+    }
+}
+
+// What the tool knows beyond the library: deployed servers' phrases and
+// codes outside the registry, each from its owner's own source.
+
+#[test]
+fn every_phrase_a_deployed_project_sends_finds_its_code_first() {
+    for project in deployed::DEPLOYED {
+        for &(code, phrase) in project.phrases {
+            let found = parse(phrase).map(|codes| codes[0]);
+            assert_eq!(
+                found,
+                Ok(code),
+                "{phrase:?}, sent with {code} by {} ({})",
+                project.name,
+                project.source
+            );
+        }
+    }
+}
+
+#[test]
+fn a_deployed_phrase_names_one_code_by_the_librarys_rule() {
+    let rule = |phrase: &str| {
+        let phrase = phrase.strip_suffix('.').unwrap_or(phrase);
+        phrase.to_ascii_lowercase().replace('-', " ")
+    };
+    let registered = ALL
+        .iter()
+        .filter_map(|&code| status::reason_phrase(code).map(|phrase| (code, phrase)));
+    let sent: Vec<(u16, &str)> = deployed::DEPLOYED
+        .iter()
+        .flat_map(|project| project.phrases.iter().copied())
+        .collect();
+    for &(code, phrase) in &sent {
+        for (other_code, other) in registered.clone().chain(sent.iter().copied()) {
+            if rule(phrase) == rule(other) {
+                assert_eq!(code, other_code, "{phrase:?} and {other:?}");
+            }
+        }
+        assert_eq!(deployed::code_of(phrase), Some(code), "{phrase:?}");
+        assert_eq!(
+            deployed::code_of(&phrase.to_uppercase()),
+            Some(code),
+            "{phrase:?}"
+        );
+    }
+}
+
+#[test]
+fn a_phrase_sent_with_two_codes_names_neither() {
+    for (phrase, sent) in deployed::AMBIGUOUS {
+        assert_eq!(
+            deployed::code_of(phrase),
+            None,
+            "{phrase:?}, sent as {sent}"
+        );
+        assert_eq!(status::from_phrase(phrase), None, "{phrase:?}");
+        assert!(
+            parse(phrase).map_or(true, |codes| codes.len() != 1),
+            "{phrase:?}"
+        );
+    }
+}
+
+/// A code's registry phrase sent with another code: it still names the
+/// code it is registered for. (code sent, phrase, who sends it)
+const SENT_WITH_ANOTHER_CODE: &[(u16, &str, &str)] = &[(
+    503,
+    "Internal Server Error",
+    "h2o (h2o/h2o@edd7a120bf, lib/handler/fastcgi.c and lib/handler/redirect.c)",
+)];
+
+#[test]
+fn a_registered_phrase_sent_with_another_code_still_names_its_own() {
+    for &(sent, phrase, by) in SENT_WITH_ANOTHER_CODE {
+        let own = status::from_phrase(phrase);
+        assert!(own.is_some() && own != Some(sent), "{phrase:?}");
+        let found = parse(phrase).map(|codes| codes[0]);
+        assert_eq!(
+            found,
+            Ok(own.unwrap()),
+            "{phrase:?}, sent with {sent} by {by}"
+        );
+    }
+}
+
+#[test]
+fn a_phrase_no_project_sends_names_nothing_of_the_tools() {
+    for phrase in ["Teapot", "Not Found", "", "Found It", "Not  Allowed"] {
+        assert_eq!(deployed::code_of(phrase), None, "{phrase:?}");
+    }
+}
+
+/// The unregistered codes, written out again from each user's own source:
+/// (code, user, phrase, source). nginx's are read from its source
+/// (src/http/ngx_http_request.h and src/http/ngx_http_special_response.c);
+/// Cloudflare's from its developer documentation's page for each code, as
+/// the cloudflare/cloudflare-docs repository has them
+/// (src/content/docs/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/);
+/// the Application Load Balancer's from AWS's troubleshooting page, as the
+/// awsdocs/elb-application-load-balancers-user-guide repository last had it
+/// (doc_source/load-balancer-troubleshooting.md).
+const UNREGISTERED_BY_HAND: &[(u16, &str, &str, &str)] = &[
+    (
+        444,
+        "nginx",
+        "connection closed without response",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L113-L114",
+    ),
+    (
+        460,
+        "AWS Application Load Balancer",
+        "client closed the connection with the load balancer",
+        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-460-issues",
+    ),
+    (
+        463,
+        "AWS Application Load Balancer",
+        "X-Forwarded-For request header with too many IP addresses",
+        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues",
+    ),
+    (
+        464,
+        "AWS Application Load Balancer",
+        "incoming request protocol incompatible with the target group protocol version",
+        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-464-issues",
+    ),
+    (
+        494,
+        "nginx",
+        "request header or cookie too large",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L252-L254",
+    ),
+    (
+        495,
+        "nginx",
+        "SSL certificate error",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L262-L264",
+    ),
+    (
+        496,
+        "nginx",
+        "no required SSL certificate was sent",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L272-L274",
+    ),
+    (
+        497,
+        "nginx",
+        "plain HTTP request was sent to HTTPS port",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L282-L284",
+    ),
+    (
+        499,
+        "nginx",
+        "client closed request",
+        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L131-L137",
+    ),
+    (
+        520,
+        "Cloudflare",
+        "web server returns an unknown error",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/",
+    ),
+    (
+        521,
+        "Cloudflare",
+        "web server is down",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/",
+    ),
+    (
+        522,
+        "Cloudflare",
+        "connection timed out",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/",
+    ),
+    (
+        523,
+        "Cloudflare",
+        "origin is unreachable",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/",
+    ),
+    (
+        524,
+        "Cloudflare",
+        "a timeout occurred",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/",
+    ),
+    (
+        525,
+        "Cloudflare",
+        "SSL handshake failed",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/",
+    ),
+    (
+        526,
+        "Cloudflare",
+        "invalid SSL certificate",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/",
+    ),
+    (
+        530,
+        "Cloudflare",
+        "unable to resolve the origin hostname",
+        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/",
+    ),
+    (
+        561,
+        "AWS Application Load Balancer",
+        "IdP returned an error code when authenticating the user",
+        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues",
+    ),
+];
+
+#[test]
+fn the_unregistered_table_is_each_users_codes_as_its_own_source_names_them() {
+    let table: Vec<(u16, &str, &str, &str)> = UNREGISTERED
+        .iter()
+        .map(|entry| (entry.code, entry.user, entry.phrase, entry.source))
+        .collect();
+    assert_eq!(table, UNREGISTERED_BY_HAND);
+    assert!(UNREGISTERED
+        .windows(2)
+        .all(|pair| pair[0].code < pair[1].code));
+}
+
+#[test]
+fn each_unregistered_entry_cites_its_users_own_source() {
+    for entry in UNREGISTERED {
+        match entry.user {
+            "nginx" => {
+                assert!(
+                    entry
+                        .source
+                        .starts_with("https://github.com/nginx/nginx/blob/"),
+                    "{entry:?}"
+                );
+                assert!(entry.source.contains("/src/http/ngx_http_"), "{entry:?}");
+            }
+            "Cloudflare" => assert_eq!(
+                entry.source,
+                format!(
+                    "https://developers.cloudflare.com/support/troubleshooting/\
+                     http-status-codes/cloudflare-5xx-errors/error-{}/",
+                    entry.code
+                ),
+                "its page for the code"
+            ),
+            "AWS Application Load Balancer" => assert_eq!(
+                entry.source,
+                format!(
+                    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/\
+                     load-balancer-troubleshooting.html#http-{}-issues",
+                    entry.code
+                ),
+                "its section of the troubleshooting page"
+            ),
+            user => panic!("no rule for {user}'s sources: {entry:?}"),
+        }
+    }
+}
+
+#[test]
+fn no_unregistered_code_is_one_the_library_knows() {
+    for &(code, _, phrase, _) in UNREGISTERED_BY_HAND {
+        assert!(!ALL.contains(&code), "{code}");
+        assert!(status::class(code).is_some(), "{code}");
+        assert_eq!(status::reason_phrase(code), None, "{code}");
+        assert_eq!(status::from_phrase(phrase), None, "{phrase}");
+        assert_eq!(deployed::code_of(phrase), None, "{phrase}");
+    }
+}
+
+#[test]
+fn unregistered_finds_exactly_the_tables_codes() {
+    for code in 0..=u16::MAX {
+        let expected = UNREGISTERED_BY_HAND
+            .iter()
+            .find(|entry| entry.0 == code)
+            .map(|&(_, user, phrase, source)| (user, phrase, source));
+        let found: Option<&Unregistered> = unregistered(code);
+        assert_eq!(
+            found.map(|entry| (entry.user, entry.phrase, entry.source)),
+            expected,
+            "{code}"
+        );
     }
 }

@@ -14,7 +14,7 @@
 
 #[path = "../../benches/status/elf.rs"]
 mod elf;
-#[path = "../../benches/status/race.rs"]
+#[path = "race.rs"]
 mod race;
 
 use http::StatusCode;

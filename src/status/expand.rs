@@ -116,7 +116,7 @@ macro_rules! also_doc {
     ($($other:literal ($source:literal))+) => {
         concat!(
             "[`from_phrase`](super::from_phrase) also reads these phrases for it, \
-             which an older RFC gave or deployed servers send:\n",
+             which older RFCs gave:\n",
             $("\n- \"", $other, "\": ", $source, ".",)+
         )
     };
@@ -314,7 +314,7 @@ macro_rules! status_codes {
                 }
             }
 
-            /// The row's other phrases: older RFCs' and deployed servers'.
+            /// The row's other phrases, which older RFCs gave.
             #[inline]
             pub const fn others(row: u8) -> &'static [&'static str] {
                 match row {

@@ -9,6 +9,7 @@ use core::fmt;
 /// How strongly an RFC asks for a header field, in the keywords of BCP 14
 /// (RFC 2119 and RFC 8174).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Requirement {
     /// `MUST`: an absolute requirement.
     Must,

@@ -4,6 +4,7 @@
 use super::table::column;
 use super::ALL;
 use core::fmt;
+use core::ops::RangeInclusive;
 
 /// The five classes of status code, named as RFC 9110, Section 15 names them,
 /// ordered as their codes are: `Informational < Successful < ... < ServerError`.
@@ -35,23 +36,24 @@ pub enum Class {
 }
 
 impl Class {
-    /// The first code of the class, e.g. 400 for [`Class::ClientError`]; the
-    /// class runs from it to 99 more.
+    /// The codes of the class, assigned or not: `400..=499` for
+    /// [`Class::ClientError`].
     ///
     /// ```
     /// use http_status::status::Class;
     ///
-    /// assert_eq!(Class::ClientError.first(), 400);
+    /// assert_eq!(Class::ClientError.range(), 400..=499);
+    /// assert!(Class::Successful.range().contains(&204));
     /// ```
     #[must_use]
     #[inline]
-    pub const fn first(self) -> u16 {
+    pub const fn range(self) -> RangeInclusive<u16> {
         match self {
-            Class::Informational => 100,
-            Class::Successful => 200,
-            Class::Redirection => 300,
-            Class::ClientError => 400,
-            Class::ServerError => 500,
+            Class::Informational => 100..=199,
+            Class::Successful => 200..=299,
+            Class::Redirection => 300..=399,
+            Class::ClientError => 400..=499,
+            Class::ServerError => 500..=599,
         }
     }
 }

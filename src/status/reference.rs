@@ -22,7 +22,7 @@ use core::fmt;
 /// );
 /// assert_eq!(defined.to_string(), "RFC 9110, Section 15.5.5");
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Reference {
     rfc: u16,
     section: &'static str,
@@ -93,13 +93,5 @@ impl fmt::Display for Reference {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "RFC {}, Section {}", self.rfc(), self.section())
-    }
-}
-
-impl fmt::Debug for Reference {
-    /// Writes `Reference(RFC 9110, Section 15.5.5)`.
-    #[inline]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Reference({self})")
     }
 }

@@ -3,7 +3,7 @@
 //     CODE NAME "Phrase" [where it is defined]
 //         means "What the code means, in one sentence."
 //         alias RFC_9110_NAME
-//         also "Another Phrase" ("the RFC that gave it; who sends it")
+//         also "Another Phrase" ("the RFC and section that gave it")
 //         requires "Field-Name" Must [RFC 9110, "15.5.2"] when "a condition"
 //         {flags};
 //
@@ -17,10 +17,9 @@
 // Section 15.5.19, and which here keeps RFC 2324's phrase and section; 509,
 // which the registry leaves unassigned; and 510, whose registry entry reads
 // "Not Extended (OBSOLETED)", where the phrase here is RFC 2774's. An `also`
-// phrase is one that an older RFC gave, or that deployed servers and
-// libraries send for the code, read from each project's own source (see
-// tests/common/deployed.rs); spellings that `from_phrase`'s rule already
-// matches (case, a hyphen for a space, a trailing period) are not listed.
+// phrase is one that an older RFC gave the code; spellings that
+// `from_phrase`'s rule already matches (case, a hyphen for a space, a
+// trailing period) are not listed.
 // A `requires` clause is a header field that a response with the code
 // MUST, SHOULD or MAY carry, as the cited section says with that BCP 14
 // keyword about the response; `when` gives the section's condition, in
@@ -106,7 +105,7 @@ super::expand::status_codes! {
             {cacheable};
         302 HTTP_302_FOUND "Found" [RFC 9110, "15.4.3"]
             means "The target is for now at another URI, given in the Location header field; keep the original, and a user agent may change POST to GET."
-            also "Moved Temporarily" ("HTTP/1.0, RFC 1945, Section 9.3; nginx, Apache HttpCore")
+            also "Moved Temporarily" ("RFC 1945, Section 9.3")
             requires "Location" Should [RFC 9110, "15.4.3"];
         303 HTTP_303_SEE_OTHER "See Other" [RFC 9110, "15.4.4"]
             means "The server redirects the user agent to another resource, given in the Location header field, whose retrieval by GET or HEAD is an indirect answer.";
@@ -130,8 +129,7 @@ super::expand::status_codes! {
         /// is the registry's own description, `(Unused)`, rather than an
         /// informal one such as "Switch Proxy".
         306 HTTP_306_RESERVED "(Unused)" [RFC 9110, "15.4.7"]
-            means "Unused: a previous version of the HTTP specification defined it, and the code is now reserved."
-            also "Switch Proxy" ("Werkzeug, libmicrohttpd, cowlib, Plug, ASP.NET Core");
+            means "Unused: a previous version of the HTTP specification defined it, and the code is now reserved.";
         307 HTTP_307_TEMPORARY_REDIRECT "Temporary Redirect" [RFC 9110, "15.4.8"]
             means "The target is for now at another URI, given in the Location header field; a user agent may follow it automatically, but not with another method."
             requires "Location" Should [RFC 9110, "15.4.8"];
@@ -146,23 +144,19 @@ super::expand::status_codes! {
     }
     "client error (4xx)" {
         400 HTTP_400_BAD_REQUEST "Bad Request" [RFC 9110, "15.5.1"]
-            means "The server cannot or will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing."
-            also "Invalid Request" ("h2o");
+            means "The server cannot or will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing.";
         401 HTTP_401_UNAUTHORIZED "Unauthorized" [RFC 9110, "15.5.2"]
             means "The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate."
             requires "WWW-Authenticate" Must [RFC 9110, "15.5.2"];
         402 HTTP_402_PAYMENT_REQUIRED "Payment Required" [RFC 9110, "15.5.3"]
             means "Reserved for future use: RFC 9110 defines no use for it.";
         403 HTTP_403_FORBIDDEN "Forbidden" [RFC 9110, "15.5.4"]
-            means "The server understood the request and refuses it; credentials sent were not enough and should not be resent automatically, and the cause may lie elsewhere."
-            also "Access Forbidden" ("h2o");
+            means "The server understood the request and refuses it; credentials sent were not enough and should not be resent automatically, and the cause may lie elsewhere.";
         404 HTTP_404_NOT_FOUND "Not Found" [RFC 9110, "15.5.5"]
             means "The origin server has no current representation of the target, or will not disclose that one exists."
-            also "File Not Found" ("h2o")
             {cacheable};
         405 HTTP_405_METHOD_NOT_ALLOWED "Method Not Allowed" [RFC 9110, "15.5.6"]
             means "The target does not support the request's method, though the server knows it; the Allow header field lists the methods it does support."
-            also "Not Allowed" ("nginx")
             requires "Allow" Must [RFC 9110, "15.5.6"]
             {cacheable};
         406 HTTP_406_NOT_ACCEPTABLE "Not Acceptable" [RFC 9110, "15.5.7"]
@@ -178,7 +172,7 @@ super::expand::status_codes! {
         /// HTTP/1.1 when request delimitation is lost.
         408 HTTP_408_REQUEST_TIMEOUT "Request Timeout" [RFC 9110, "15.5.9"]
             means "The server did not receive a complete request within the time it was prepared to wait; the client may repeat a request it still has in transit."
-            also "Request Time-out" ("RFC 2616, Section 6.1.1; nginx, Undertow, Twisted, HAProxy, civetweb");
+            also "Request Time-out" ("RFC 2616, Section 6.1.1");
         409 HTTP_409_CONFLICT "Conflict" [RFC 9110, "15.5.10"]
             means "The request conflicts with the current state of the target, such as an edit made against an older version, and the user might be able to resolve it.";
         410 HTTP_410_GONE "Gone" [RFC 9110, "15.5.11"]
@@ -197,9 +191,8 @@ super::expand::status_codes! {
         413 HTTP_413_REQUEST_ENTITY_TOO_LARGE "Content Too Large" [RFC 9110, "15.5.14"]
             means "The request's content is larger than the server is willing or able to process; if that is temporary, a Retry-After header field should say when to retry."
             alias HTTP_413_CONTENT_TOO_LARGE
-            also "Request Entity Too Large" ("RFC 2616, Section 10.4.14; nginx, Apache httpd, Netty, Undertow, Tomcat 8.5, WEBrick, Werkzeug, Twisted, HAProxy, Varnish, civetweb, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
-            also "Payload Too Large" ("RFC 7231, Section 6.5.11; Jetty, Tomcat, Spring 6.2, Rack 2.2, lighttpd, mongoose, tiny_http, Rocket, Node.js, ASP.NET Core, Envoy")
-            also "Request Too Long" ("Apache HttpCore")
+            also "Request Entity Too Large" ("RFC 2616, Section 10.4.14")
+            also "Payload Too Large" ("RFC 7231, Section 6.5.11")
             requires "Retry-After" Should [RFC 9110, "15.5.14"] when "if the condition is temporary";
         /// DRF keeps RFC 2616's name, "Request-URI Too Long"; RFC 7231,
         /// Section 6.5.12 named the code "URI Too Long" in 2014, and RFC 9110
@@ -207,8 +200,8 @@ super::expand::status_codes! {
         414 HTTP_414_REQUEST_URI_TOO_LONG "URI Too Long" [RFC 9110, "15.5.15"]
             means "The target URI is longer than the server is willing to interpret."
             alias HTTP_414_URI_TOO_LONG
-            also "Request-URI Too Large" ("RFC 2616, Section 6.1.1; nginx, Undertow, WEBrick, civetweb")
-            also "Request-URI Too Long" ("RFC 2616, Section 10.4.15; Apache httpd, Netty, Apache HttpCore, Tomcat 8.5, Werkzeug, Twisted, HAProxy, Varnish, mongoose, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
+            also "Request-URI Too Large" ("RFC 2616, Section 6.1.1")
+            also "Request-URI Too Long" ("RFC 2616, Section 10.4.15")
             {cacheable};
         415 HTTP_415_UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type" [RFC 9110, "15.5.16"]
             means "The content is in a format, or a content coding, that the target does not support for this method.";
@@ -218,9 +211,7 @@ super::expand::status_codes! {
         416 HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE "Range Not Satisfiable" [RFC 9110, "15.5.17"]
             means "None of the ranges in the request's Range header field can be satisfied, or the client asked for too many small or overlapping ranges."
             alias HTTP_416_RANGE_NOT_SATISFIABLE
-            also "Requested Range Not Satisfiable" ("RFC 2616, Section 10.4.17; nginx, Apache httpd, Netty, Undertow, Apache HttpCore, Tomcat 8.5, Spring, Werkzeug, Twisted, Varnish, civetweb, mongoose, cowlib, Plug, fasthttp, Go, CPython 3.12 and 2.7, .NET, PHP")
-            also "Request Range Not Satisfiable" ("WEBrick, h2o")
-            also "Requested range unsatisfiable" ("HAProxy")
+            also "Requested Range Not Satisfiable" ("RFC 2616, Section 10.4.17")
             requires "Content-Range" Should [RFC 9110, "15.5.17"] when "to a byte-range request";
         417 HTTP_417_EXPECTATION_FAILED "Expectation Failed" [RFC 9110, "15.5.18"]
             means "The expectation in the request's Expect header field could not be met by at least one of the inbound servers.";
@@ -233,29 +224,25 @@ super::expand::status_codes! {
         /// reference instead, the RFC whose phrase it gives. It is named here
         /// because DRF names it.
         418 HTTP_418_IM_A_TEAPOT "I'm a teapot" [RFC 2324, "2.3.2"]
-            means "Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 reserves the code, for now, from other use."
-            also "I am a teapot" ("civetweb");
+            means "Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 reserves the code, for now, from other use.";
         /// RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110,
         /// which now defines it, does not (Appendix B.3), so it is not
         /// [heuristically cacheable](super::is_heuristically_cacheable).
         421 HTTP_421_MISDIRECTED_REQUEST "Misdirected Request" [RFC 9110, "15.5.20"]
-            means "The request went to a server unable or unwilling to answer authoritatively for the target URI; the client may retry it over another connection."
-            also "Destination Locked" ("Spring 6.2");
+            means "The request went to a server unable or unwilling to answer authoritatively for the target URI; the client may retry it over another connection.";
         /// DRF keeps the name that RFC 2518, Section 10.3 gave the code and
         /// RFC 4918, Section 11.2 kept, "Unprocessable Entity"; RFC 9110,
         /// which now defines it, renamed it "Unprocessable Content".
         422 HTTP_422_UNPROCESSABLE_ENTITY "Unprocessable Content" [RFC 9110, "15.5.21"]
             means "The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds."
             alias HTTP_422_UNPROCESSABLE_CONTENT
-            also "Unprocessable Entity" ("RFC 4918, Section 11.2; Apache httpd, Jetty, Netty, Undertow, Apache HttpCore 4.4, Tomcat, Spring 6.2, Rack 2.2, WEBrick, Werkzeug, Varnish, lighttpd, mongoose, cowlib, fasthttp, tiny_http, Rocket, Go, Node.js, CPython 3.12, ASP.NET Core, .NET, Envoy")
-            also "Unproccessable entity" ("civetweb");
+            also "Unprocessable Entity" ("RFC 4918, Section 11.2");
         423 HTTP_423_LOCKED "Locked" [RFC 4918, "11.3"]
             means "WebDAV: the source or destination resource of the method is locked.";
         424 HTTP_424_FAILED_DEPENDENCY "Failed Dependency" [RFC 4918, "11.4"]
             means "WebDAV: the method could not be performed on the resource because an action it depended on failed.";
         425 HTTP_425_TOO_EARLY "Too Early" [RFC 8470, "5.2"]
-            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; a user agent should retry it automatically, never in early data."
-            also "Unordered Collection" ("Netty, cowlib");
+            means "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; a user agent should retry it automatically, never in early data.";
         426 HTTP_426_UPGRADE_REQUIRED "Upgrade Required" [RFC 9110, "15.5.22"]
             means "The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names."
             requires "Upgrade" Must [RFC 9110, "15.5.22"]
@@ -270,37 +257,29 @@ super::expand::status_codes! {
         /// Cacheable by default, as RFC 7725, Section 3 says.
         451 HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons" [RFC 7725, "3"]
             means "The server denies access to the resource as a consequence of a legal demand."
-            also "Unavailable for Legal Reason" ("Jetty")
             requires "Link" Should [RFC 7725, "4"] when "naming the entity that blocks access, with rel=\"blocked-by\""
             {cacheable};
     }
     "server error (5xx)" {
         500 HTTP_500_INTERNAL_SERVER_ERROR "Internal Server Error" [RFC 9110, "15.6.1"]
-            means "The server met an unexpected condition that kept it from fulfilling the request."
-            also "Server Error" ("Jetty");
+            means "The server met an unexpected condition that kept it from fulfilling the request.";
         501 HTTP_501_NOT_IMPLEMENTED "Not Implemented" [RFC 9110, "15.6.2"]
             means "The server does not support the functionality the request needs, such as a request method it does not recognize."
             {cacheable};
         502 HTTP_502_BAD_GATEWAY "Bad Gateway" [RFC 9110, "15.6.3"]
-            means "The server, acting as a gateway or proxy, received an invalid response from an inbound server it accessed for the request."
-            also "Bad Gateway or Proxy Error" ("HAProxy")
-            also "Gateway Error" ("h2o");
+            means "The server, acting as a gateway or proxy, received an invalid response from an inbound server it accessed for the request.";
         503 HTTP_503_SERVICE_UNAVAILABLE "Service Unavailable" [RFC 9110, "15.6.4"]
             means "The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry."
-            also "Service Temporarily Unavailable" ("nginx")
             requires "Retry-After" May [RFC 9110, "15.6.4"];
         504 HTTP_504_GATEWAY_TIMEOUT "Gateway Timeout" [RFC 9110, "15.6.5"]
             means "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to complete the request."
-            also "Gateway Time-out" ("RFC 2616, Section 6.1.1; nginx, Undertow, Twisted, HAProxy, civetweb");
+            also "Gateway Time-out" ("RFC 2616, Section 6.1.1");
         505 HTTP_505_HTTP_VERSION_NOT_SUPPORTED "HTTP Version Not Supported" [RFC 9110, "15.6.6"]
             means "The server does not support, or refuses to support, the major version of HTTP that the request used.";
         506 HTTP_506_VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates" [RFC 2295, "8.1"]
-            means "A configuration error in transparent content negotiation: the variant chosen is itself set to negotiate, so it is no proper end point."
-            also "Variant Also Negotiates (Experimental)" ("Tomcat 8.5")
-            also "Variant also negotiate" ("HAProxy");
+            means "A configuration error in transparent content negotiation: the variant chosen is itself set to negotiate, so it is no proper end point.";
         507 HTTP_507_INSUFFICIENT_STORAGE "Insufficient Storage" [RFC 4918, "11.5"]
-            means "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request."
-            also "Insufficient Storage Space" ("Twisted");
+            means "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.";
         508 HTTP_508_LOOP_DETECTED "Loop Detected" [RFC 5842, "7.2"]
             means "WebDAV: the server stopped an operation on a request with Depth: infinity because it found an infinite loop.";
         /// **Not registered.** The IANA registry lists 509 as unassigned. It
@@ -314,10 +293,8 @@ super::expand::status_codes! {
         /// entry reads "Not Extended (OBSOLETED)", where the phrase here is
         /// RFC 2774's own.
         510 HTTP_510_NOT_EXTENDED "Not Extended" [RFC 2774, "7"]
-            means "Obsoleted, with the HTTP Extension Framework: the request did not meet the policy for accessing the resource."
-            also "Not Extended (OBSOLETED)" ("Puma");
+            means "Obsoleted, with the HTTP Extension Framework: the request did not meet the policy for accessing the resource.";
         511 HTTP_511_NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required" [RFC 6585, "6"]
-            means "The client must authenticate to gain network access, as to a captive portal that intercepts its traffic."
-            also "Network Authentication Failed" ("Werkzeug");
+            means "The client must authenticate to gain network access, as to a captive portal that intercepts its traffic.";
     }
 }

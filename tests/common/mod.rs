@@ -7,9 +7,6 @@
 
 use http_status::status::*;
 
-mod deployed;
-pub use deployed::*;
-
 macro_rules! constants {
     ($($constant:ident $phrase:literal,)*) => {
         [$((stringify!($constant), $constant, $phrase),)*]
@@ -210,16 +207,12 @@ pub const OLDER_PHRASES: [(&str, u16); 9] = [
     ("Gateway Time-out", 504),
 ];
 
-/// Every phrase that names a code, each with its code: the registry's, the
-/// older ones above, and those that deployed software sends.
+/// Every phrase that names a code, each with its code: the registry's and
+/// the older RFCs' above.
 pub fn known_phrases() -> Vec<(&'static str, u16)> {
-    let deployed = DEPLOYED
-        .iter()
-        .flat_map(|project| project.phrases.iter().map(|&(code, phrase)| (phrase, code)));
     DRF.iter()
         .map(|&(_, code, known)| (known, code))
         .chain(OLDER_PHRASES.iter().copied())
-        .chain(deployed)
         .collect()
 }
 
@@ -240,126 +233,6 @@ pub fn code_of_phrase(phrase: &str) -> Option<u16> {
         .find(|(known, _)| by_the_rule(known) == phrase)
         .map(|(_, code)| code)
 }
-
-/// The unregistered codes, written out again from each user's own source:
-/// (code, user, phrase, source). nginx's are read from its source
-/// (src/http/ngx_http_request.h and src/http/ngx_http_special_response.c);
-/// Cloudflare's from its developer documentation's page for each code, as
-/// the cloudflare/cloudflare-docs repository has them
-/// (src/content/docs/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/);
-/// the Application Load Balancer's from AWS's troubleshooting page, as the
-/// awsdocs/elb-application-load-balancers-user-guide repository last had it
-/// (doc_source/load-balancer-troubleshooting.md).
-pub const UNREGISTERED_BY_HAND: &[(u16, &str, &str, &str)] = &[
-    (
-        444,
-        "nginx",
-        "connection closed without response",
-        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L113-L114",
-    ),
-    (
-        460,
-        "AWS Application Load Balancer",
-        "client closed the connection with the load balancer",
-        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-460-issues",
-    ),
-    (
-        463,
-        "AWS Application Load Balancer",
-        "X-Forwarded-For request header with too many IP addresses",
-        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues",
-    ),
-    (
-        464,
-        "AWS Application Load Balancer",
-        "incoming request protocol incompatible with the target group protocol version",
-        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-464-issues",
-    ),
-    (
-        494,
-        "nginx",
-        "request header or cookie too large",
-        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L252-L254",
-    ),
-    (
-        495,
-        "nginx",
-        "SSL certificate error",
-        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L262-L264",
-    ),
-    (
-        496,
-        "nginx",
-        "no required SSL certificate was sent",
-        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L272-L274",
-    ),
-    (
-        497,
-        "nginx",
-        "plain HTTP request was sent to HTTPS port",
-        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L282-L284",
-    ),
-    (
-        499,
-        "nginx",
-        "client closed request",
-        "https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.h#L131-L137",
-    ),
-    (
-        520,
-        "Cloudflare",
-        "web server returns an unknown error",
-        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/",
-    ),
-    (
-        521,
-        "Cloudflare",
-        "web server is down",
-        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/",
-    ),
-    (
-        522,
-        "Cloudflare",
-        "connection timed out",
-        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/",
-    ),
-    (
-        523,
-        "Cloudflare",
-        "origin is unreachable",
-        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/",
-    ),
-    (
-        524,
-        "Cloudflare",
-        "a timeout occurred",
-        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/",
-    ),
-    (
-        525,
-        "Cloudflare",
-        "SSL handshake failed",
-        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/",
-    ),
-    (
-        526,
-        "Cloudflare",
-        "invalid SSL certificate",
-        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/",
-    ),
-    (
-        530,
-        "Cloudflare",
-        "unable to resolve the origin hostname",
-        "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/",
-    ),
-    (
-        561,
-        "AWS Application Load Balancer",
-        "IdP returned an error code when authenticating the user",
-        "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues",
-    ),
-];
 
 /// Checks `predicate` on every `u16` against `expected`, written out from
 /// the specification.

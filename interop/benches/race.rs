@@ -1,14 +1,9 @@
-//! How the benches time: contenders interleaved in rounds over the same
-//! inputs from a fixed-seed generator, each reported as its median. The
-//! interop bench includes this file too, so both measure alike.
+//! How the bench times: contenders interleaved in rounds over the same
+//! inputs from a fixed-seed generator, each reported as its median.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-/// How many inputs one timed pass reads. The interop bench, which includes
-/// this file too, does not use it.
-#[allow(dead_code)]
-pub const INPUTS: usize = 1 << 16;
 /// How many rounds each race runs; every contender runs once a round.
 pub const ROUNDS: usize = 31;
 
