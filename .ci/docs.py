@@ -109,10 +109,10 @@ def check_constant_pages():
 
 
 def check_guide_links():
-    page = read(os.path.join(PAGES, "status", "index.html"))
+    page = read(os.path.join(PAGES, "guide", "index.html"))
     guide = re.search(r'id="choosing-a-code".*?(?=id="drfs-exceptions")', page, re.S)
     if not guide:
-        failures.append("status/index.html has no guide to choosing a code")
+        failures.append("guide/index.html has no guide to choosing a code")
         return
     unlinked = re.sub(r"<a [^>]*>.*?</a>", "", guide.group(0), flags=re.S)
     text = " ".join(re.sub(r"<[^>]+>", " ", unlinked).split())

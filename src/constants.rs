@@ -35,6 +35,21 @@
 /// a code to the crate's table adds it here. A crate that does not call
 /// the macro pays nothing for it.
 ///
+/// The line in each framework, as `interop/` in the crate's repository runs
+/// it with a service and its tests:
+///
+/// | framework | the line in `mod status { }` | in a test |
+/// | --- | --- | --- |
+/// | axum 0.8 | `http_status::constants!(axum::http::StatusCode, try axum::http::StatusCode::from_u16);` | `assert_status!(res.status(), ...)` |
+/// | poem 3 | `http_status::constants!(poem::http::StatusCode, try poem::http::StatusCode::from_u16);` | `assert_status!(res.0.status(), ...)` |
+/// | Rocket 0.5 | `http_status::constants!(rocket::http::Status, rocket::http::Status::new, \|status\| status.code);` | `assert_status!(res.status(), ...)` |
+/// | actix-web 4 | none: `use http_status::status;` as it is | `assert_status!(res.status(), ...)` |
+///
+/// Rocket's attributes take number literals (`#[catch(404)]`,
+/// `#[response(status = 201)]`): write the number there, and the constant
+/// everywhere else. hyper 1, reqwest 0.12, salvo 1, ureq 3 and warp 0.4
+/// use `http` 1.x, so the axum line serves with their paths.
+///
 /// `try` needs a `const` constructor: `http`'s `StatusCode::from_u16` is
 /// one from `http` 1.4 on (axum 0.8, hyper 1, reqwest 0.12, poem 3 and
 /// salvo use `http` 1.x; run `cargo update -p http` if an older 1.x is
@@ -43,7 +58,19 @@
 /// not `const`; there, use `http_status::status` as it is, whose
 /// codes the framework's `StatusCode` compares with and converts into, and
 /// convert where a handler answers, or use the framework's own
-/// `StatusCode::CREATED`.
+/// `StatusCode::CREATED`, which serves as well:
+///
+/// ```ignore
+/// use http_status::status;
+///
+/// fn to_status(code: u16) -> actix_web::http::StatusCode {
+///     actix_web::http::StatusCode::from_u16(code).expect("every constant is a status code")
+/// }
+///
+/// async fn create_user() -> actix_web::HttpResponse {
+///     actix_web::HttpResponse::build(to_status(status::HTTP_201_CREATED)).body("2")
+/// }
+/// ```
 ///
 /// ```
 /// // A status type with a `const fn new(u16)` and a public `code`, as

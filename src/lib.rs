@@ -1,43 +1,42 @@
-//! Every HTTP status code as a named `u16` constant, the way Django REST
-//! framework's `status` module names them, with `const fn` range predicates,
-//! what RFC 9110 and each code's own RFC say of it, reason phrases, lookups,
-//! and test assertions that say which status came back. No dependencies, no
-//! `std`, no allocation.
+//! Django REST framework's `status` module for Rust: every HTTP status code
+//! as a named `u16` constant, the five range predicates as `const fn`, the
+//! same names as your web framework's status type, and assertions that say
+//! which status came back. No dependencies, no `std`, no allocation.
 //!
 //! ```
 //! use http_status::assert_status;
-//! use http_status::status::{self, HTTP_201_CREATED, HTTP_404_NOT_FOUND};
+//! use http_status::status::{self, HTTP_404_NOT_FOUND};
 //!
-//! // In a handler: a name instead of a bare number.
-//! let code = HTTP_404_NOT_FOUND;
-//! assert_eq!(code, 404);
-//!
-//! // In a test: DRF's range checks, and an assertion whose failure says
-//! // "actual: 404 Not Found (HTTP_404_NOT_FOUND)".
+//! let code: u16 = HTTP_404_NOT_FOUND;
 //! assert!(status::is_client_error(code));
-//! assert_status!(HTTP_201_CREATED, status::is_success);
-//!
-//! // What RFC 9110 says of a code beyond its class.
-//! assert!(status::cannot_have_content(status::HTTP_204_NO_CONTENT));
-//! assert!(status::is_heuristically_cacheable(code));
-//! assert_eq!(status::reference(code).unwrap().to_string(), "RFC 9110, Section 15.5.5");
-//!
-//! // Beyond DRF: phrases, classes and names, both ways.
 //! assert_eq!(status::reason_phrase(code), Some("Not Found"));
-//! assert_eq!(status::class(code), Some(status::Class::ClientError));
-//! assert_eq!(status::name(code), Some("HTTP_404_NOT_FOUND"));
-//! assert_eq!(status::from_name("HTTP_404_NOT_FOUND"), Some(404));
-//! assert_eq!(status::from_phrase("not found"), Some(404));
+//! assert_status!(code, [status::HTTP_404_NOT_FOUND, status::HTTP_410_GONE]);
 //! ```
 //!
-//! The codes and lookups live in [`status`]; see its items for the full list
-//! of codes. [`assert_status!`] and [`debug_assert_status!`] are at the crate
-//! root, with what they accept in [`assert`](mod@assert). Codes are plain
-//! `u16`, so they work with any HTTP library: the `http` crate's
-//! `StatusCode` converts from one with the `const fn`
-//! `StatusCode::from_u16`, into one with `u16::from`, and compares with one
-//! as it is.
-
+//! # What is where
+//!
+//! - [`status`]: the constants, the predicates and every lookup: phrases,
+//!   names, meanings, classes, the RFC sections, the header fields each
+//!   code's responses carry.
+//! - [`constants!`]: your own `status` module, DRF's whole module with
+//!   every constant your framework's status type, with the line for axum,
+//!   poem, Rocket and actix-web.
+//! - [`assert_status!`] and [`debug_assert_status!`]: assertions whose
+//!   failure says which status came back; [`assert`](mod@assert) has the
+//!   traits that say what they take.
+//! - [`guide`]: which code to send among those people confuse, and where
+//!   DRF's names are not RFC 9110's.
+//!
+//! | DRF (Python) | http-status (Rust) |
+//! | --- | --- |
+//! | `from rest_framework import status` | `use http_status::status;` |
+//! | `status.HTTP_404_NOT_FOUND` | `status::HTTP_404_NOT_FOUND` |
+//! | `status.is_informational(code)` | `status::is_informational(code)` |
+//! | `status.is_success(code)` | `status::is_success(code)` |
+//! | `status.is_redirect(code)` | `status::is_redirect(code)` |
+//! | `status.is_client_error(code)` | `status::is_client_error(code)` |
+//! | `status.is_server_error(code)` | `status::is_server_error(code)` |
+//! | `self.assertTrue(status.is_success(response.status_code))` | `assert_status!(response.status(), status::is_success)` |
 //!
 //! # Stability
 //!
@@ -67,6 +66,7 @@
 
 pub mod assert;
 mod constants;
+pub mod guide;
 pub mod status;
 
 #[doc(hidden)]

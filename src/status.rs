@@ -1,5 +1,7 @@
 //! Every HTTP status code as a named `u16` constant, with range predicates,
-//! reason phrases, what each code means and where it is defined.
+//! reason phrases, what each code means and where it is defined. Which code
+//! to send, among those people confuse, is the [guide](crate::guide)'s
+//! subject, with where DRF's names differ from RFC 9110's.
 //!
 //! ```
 //! use http_status::status::{self, HTTP_404_NOT_FOUND};
@@ -24,16 +26,13 @@
 //! - The same names as your framework's own status type:
 //!   [`constants!`](crate::constants).
 //! - What a code means: [`meaning`], which also leads each constant's
-//!   documentation, and the guide to [choosing a code](#choosing-a-code)
-//!   below.
+//!   documentation.
 //! - Lookups: [`reason_phrase`], [`name`], [`alias`], [`from_name`],
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
 //!
 //! Every code, name, phrase and reference comes from one table, one row per
 //! code, in the crate's `src/status/table.rs`; each constant's documentation
 //! below is generated from its row.
-//!
-#![doc = include_str!("status/choosing.md")]
 
 mod describe;
 mod expand;
