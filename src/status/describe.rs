@@ -54,7 +54,7 @@ impl Description {
 
 impl Description {
     /// Writes the description, with its names if `alternate`.
-    fn write(&self, out: &mut impl fmt::Write, alternate: bool) -> fmt::Result {
+    fn write(self, out: &mut impl fmt::Write, alternate: bool) -> fmt::Result {
         let code = self.code;
         match (reason_phrase(code), class(code)) {
             (Some(phrase), _) => {

@@ -36,11 +36,13 @@ const SLOTS: usize = ALL[ALL.len() - 1] as usize + 1;
 
 /// The byte of a code without a row: one past the last row, so that every
 /// byte of the index is at most the number of rows.
+#[allow(clippy::cast_possible_truncation)] // `build_index` asserts it fits.
 const NO_ROW: u8 = ALL.len() as u8;
 
 /// For each code, its row, or [`NO_ROW`].
 const INDEX: [u8; SLOTS] = build_index();
 
+#[allow(clippy::cast_possible_truncation)] // Asserted first: rows fit a byte.
 const fn build_index() -> [u8; SLOTS] {
     assert!(ALL.len() < u8::MAX as usize, "rows are stored as bytes");
     let mut index = [NO_ROW; SLOTS];

@@ -99,7 +99,7 @@ pub const fn class(code: u16) -> Option<Class> {
 
 /// `first <= code < first + count`, as one wrapping subtraction and one
 /// unsigned comparison: codes below `first` wrap to large values.
-#[inline(always)]
+#[inline]
 const fn within(code: u16, first: u16, count: u16) -> bool {
     code.wrapping_sub(first) < count
 }
