@@ -31,11 +31,10 @@
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
 //!
 //! Every code, name, phrase and reference comes from one table, one row per
-//! code, in the crate's `src/status/table.rs`; each constant's documentation
-//! below is generated from its row.
+//! code, in the repository's `gen/src/rows.rs`, from which `src/status/table.rs`
+//! is generated as plain Rust, each constant's documentation with it.
 
 mod describe;
-mod expand;
 mod fields;
 mod index;
 mod meaning;
@@ -43,6 +42,8 @@ mod names;
 mod phrases;
 mod predicates;
 mod reference;
+// Generated, and laid out by its generator: see its head.
+#[rustfmt::skip]
 mod table;
 
 pub use describe::{describe, Description};

@@ -22,15 +22,6 @@ pub(crate) const fn row(code: u16) -> Option<u8> {
     None
 }
 
-/// The row that holds `code`; a build error if none does. The rows' names
-/// in the columns' `match`es come from here.
-pub(crate) const fn row_number(code: u16) -> u8 {
-    match row(code) {
-        Some(row) => row,
-        None => panic!("a row's code is missing from the index"),
-    }
-}
-
 /// The index runs from 0 to the highest code, a byte a code.
 const SLOTS: usize = ALL[ALL.len() - 1] as usize + 1;
 

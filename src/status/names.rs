@@ -73,14 +73,11 @@ pub const fn from_name(name: &str) -> Option<u16> {
         Some(row) => row,
         None => return None,
     };
-    // A row's name and alias differ in length, so the length picks the one
-    // that `name` could be; a missing alias, `""`, matches no name.
-    let candidate = if name.len() == column::name(row).len() {
-        column::name(row)
-    } else {
-        column::alias(row)
-    };
-    if same_bytes(candidate.as_bytes(), name.as_bytes()) {
+    // A missing alias, `""`, matches no name, since every name has digits.
+    let (drf, rfc_9110) = (column::name(row), column::alias(row));
+    if same_bytes(drf.as_bytes(), name.as_bytes())
+        || same_bytes(rfc_9110.as_bytes(), name.as_bytes())
+    {
         Some(code)
     } else {
         None

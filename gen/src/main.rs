@@ -1,0 +1,486 @@
+//! Writes the library's `src/status/table.rs` from the rows of `rows.rs`:
+//! each code's constants with their docs, `ALL`, the `__constants!` macro
+//! that `constants!` expands in a user's crate, and one `const fn` per
+//! column, each a `match` on the row number.
+//!
+//! ```text
+//! cargo run -p http-status-gen > src/status/table.rs
+//! ```
+//!
+//! It refuses a table that breaks a rule the library relies on, naming the
+//! row. `.ci/run` runs it and fails if the file differs from its output.
+
+mod rows;
+
+use rows::ROWS;
+use std::fmt::Write as _;
+
+/// One code of the table.
+pub struct Row {
+    pub code: u16,
+    /// DRF's constant name.
+    pub name: &'static str,
+    /// The registry's reason phrase, but for the rows the head of `rows.rs`
+    /// names.
+    pub phrase: &'static str,
+    /// The RFC and section that define the code, or `None` for 509.
+    pub defined_in: Option<(u16, &'static str)>,
+    /// What the code means, in one sentence: it leads the constant's docs.
+    pub means: &'static str,
+    /// RFC 9110's name, where DRF keeps an older one.
+    pub alias: Option<&'static str>,
+    /// Older RFCs' phrases for the code, each with the section that gave it.
+    pub also: &'static [(&'static str, &'static str)],
+    /// The header fields a response with the code must, should or may carry.
+    pub requires: &'static [Requires],
+    /// Responses with the code cannot have content.
+    pub no_content: bool,
+    /// The code is heuristically cacheable.
+    pub cacheable: bool,
+    /// A paragraph for the constant's docs, or `""`.
+    pub note: &'static str,
+}
+
+/// The fields every row leaves at their default unless it says otherwise.
+pub const BLANK: Row = Row {
+    code: 0,
+    name: "",
+    phrase: "",
+    defined_in: None,
+    means: "",
+    alias: None,
+    also: &[],
+    requires: &[],
+    no_content: false,
+    cacheable: false,
+    note: "",
+};
+
+/// A header field that a response with the row's code must, should or may
+/// carry, and where an RFC says so.
+pub struct Requires {
+    pub field: &'static str,
+    pub level: Level,
+    pub rfc: u16,
+    pub section: &'static str,
+    /// The condition, in the section's words, if the requirement has one.
+    pub when: Option<&'static str>,
+}
+
+/// A BCP 14 requirement level, named as the library's `Requirement` is.
+#[derive(Clone, Copy, Debug)]
+pub enum Level {
+    Must,
+    Should,
+    May,
+}
+
+impl Level {
+    fn keyword(self) -> &'static str {
+        match self {
+            Level::Must => "MUST",
+            Level::Should => "SHOULD",
+            Level::May => "MAY",
+        }
+    }
+}
+
+fn main() {
+    if let Err(broken) = check(ROWS) {
+        eprintln!("http-status-gen: the table is broken: {broken}");
+        std::process::exit(1);
+    }
+    print!("{}", table(ROWS));
+}
+
+/// The rules the library relies on, each a message naming the row that
+/// breaks it.
+fn check(rows: &[Row]) -> Result<(), String> {
+    for (at, row) in rows.iter().enumerate() {
+        let code = row.code;
+        if !(100..=599).contains(&code) {
+            return Err(format!("{code}: codes run from 100 to 599"));
+        }
+        if at > 0 && rows[at - 1].code >= code {
+            return Err(format!("{code}: codes ascend, each once"));
+        }
+        for name in std::iter::once(row.name).chain(row.alias) {
+            if !name.starts_with(&format!("HTTP_{code}_")) {
+                return Err(format!("{name}: a name starts HTTP_ and its code"));
+            }
+        }
+        if code < 200 && !row.no_content {
+            return Err(format!(
+                "{code}: a 1xx response cannot have content (RFC 9110, Section 15.2)"
+            ));
+        }
+        if row.means.is_empty() || row.phrase.is_empty() {
+            return Err(format!("{code}: a row has a phrase and a meaning"));
+        }
+        for phrase in std::iter::once(row.phrase).chain(row.also.iter().map(|also| also.0)) {
+            if phrase.ends_with('.') {
+                return Err(format!(
+                    "{phrase:?}: a phrase does not end with a period, which lookups ignore"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The class of a code, as its constant's docs name it.
+fn class(code: u16) -> &'static str {
+    match code / 100 {
+        1 => "informational (1xx)",
+        2 => "successful (2xx)",
+        3 => "redirection (3xx)",
+        4 => "client error (4xx)",
+        _ => "server error (5xx)",
+    }
+}
+
+fn url(rfc: u16, section: &str) -> String {
+    format!("https://www.rfc-editor.org/rfc/rfc{rfc}#section-{section}")
+}
+
+/// `` `404 Not Found`, client error (4xx). Defined in [RFC 9110, ...](...). ``
+fn code_line(row: &Row) -> String {
+    let defined = match row.defined_in {
+        Some((rfc, section)) => format!(
+            "Defined in [RFC {rfc}, Section {section}]({}).",
+            url(rfc, section)
+        ),
+        None => "No RFC defines it.".to_owned(),
+    };
+    format!(
+        "`{} {}`, {}. {defined}",
+        row.code,
+        row.phrase,
+        class(row.code)
+    )
+}
+
+/// The paragraphs of a `u16` constant's docs.
+fn constant_docs(row: &Row) -> Vec<String> {
+    let mut docs = vec![row.means.to_owned(), code_line(row)];
+    if let Some(alias) = row.alias {
+        docs.push(format!(
+            "This is DRF's name, an older one; RFC 9110's is [`{alias}`]."
+        ));
+    }
+    if !row.note.is_empty() {
+        docs.push(row.note.to_owned());
+    }
+    if row.no_content {
+        docs.push(
+            "Its responses [cannot have content](super::cannot_have_content): RFC 9110, \
+             Section 6.4.1."
+                .to_owned(),
+        );
+    }
+    if row.cacheable {
+        docs.push(
+            "It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, \
+             Section 15.1."
+                .to_owned(),
+        );
+    }
+    if !row.requires.is_empty() {
+        let mut list = String::from(
+            "A response with this code, as [`header_fields`](super::header_fields) gives it:\n",
+        );
+        for field in row.requires {
+            let when = field
+                .when
+                .map(|when| format!(" {when}"))
+                .unwrap_or_default();
+            let _ = write!(
+                list,
+                "\n- {} carry `{}`{when} ([RFC {}, Section {}]({})).",
+                field.level.keyword(),
+                field.field,
+                field.rfc,
+                field.section,
+                url(field.rfc, field.section)
+            );
+        }
+        docs.push(list);
+    }
+    if !row.also.is_empty() {
+        let mut list = String::from(
+            "[`from_phrase`](super::from_phrase) also reads these phrases for it, which \
+             older RFCs gave:\n",
+        );
+        for (phrase, source) in row.also {
+            let _ = write!(list, "\n- \"{phrase}\": {source}.");
+        }
+        docs.push(list);
+    }
+    docs
+}
+
+/// Doc comments of `paragraphs`, indented by `indent`, a blank comment
+/// line between paragraphs.
+fn doc_comment(out: &mut String, indent: &str, paragraphs: &[String]) {
+    for (at, paragraph) in paragraphs.iter().enumerate() {
+        if at > 0 {
+            let _ = writeln!(out, "{indent}///");
+        }
+        for line in paragraph.lines() {
+            let _ = writeln!(out, "{indent}/// {line}").map(|()| ());
+        }
+    }
+    // `/// ` on an empty line leaves a trailing space.
+    *out = out.replace(" \n", "\n");
+}
+
+/// A `match` on the row number, one arm a row that has a value, as a
+/// `const fn` of the `column` module.
+fn column(
+    out: &mut String,
+    doc: &str,
+    name: &str,
+    ty: &str,
+    default: &str,
+    value: impl Fn(&Row) -> Option<String>,
+) {
+    let _ = writeln!(out, "\n    /// {doc}");
+    let _ = writeln!(out, "    #[inline]");
+    let _ = writeln!(out, "    pub const fn {name}(row: u8) -> {ty} {{");
+    let _ = writeln!(out, "        match row {{");
+    for (at, row) in ROWS.iter().enumerate() {
+        if let Some(value) = value(row) {
+            let _ = writeln!(out, "            {at} => {value},");
+        }
+    }
+    let _ = writeln!(out, "            _ => {default},");
+    let _ = writeln!(out, "        }}");
+    let _ = writeln!(out, "    }}");
+}
+
+/// The whole of `src/status/table.rs`.
+fn table(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "// @generated by `cargo run -p http-status-gen > src/status/table.rs` from\n\
+         // gen/src/rows.rs: change the rows there, and run the command again.\n\
+         \n\
+         // A column has an arm per row, however many lines that takes, and rows\n\
+         // share values, such as an RFC.\n\
+         #![allow(clippy::match_same_arms, clippy::too_many_lines)]\n\
+         \n\
+         use super::predicates::{CACHEABLE, NO_CONTENT};\n\
+         use super::{HeaderField, Reference, Requirement};\n",
+    );
+    for row in rows {
+        out.push('\n');
+        doc_comment(&mut out, "", &constant_docs(row));
+        let _ = writeln!(out, "pub const {}: u16 = {};", row.name, row.code);
+        if let Some(alias) = row.alias {
+            out.push('\n');
+            doc_comment(
+                &mut out,
+                "",
+                &[
+                    format!("RFC 9110's name for {}: {}", row.code, row.means),
+                    format!(
+                        "`{} {}` by its name in RFC 9110: the same code as [`{}`], DRF's older \
+                         name for it.",
+                        row.code, row.phrase, row.name
+                    ),
+                ],
+            );
+            let _ = writeln!(out, "pub const {alias}: u16 = {};", row.code);
+        }
+    }
+
+    out.push_str(
+        "\n/// Every code that has a constant, ascending, each once.\n\
+         ///\n\
+         /// ```\n\
+         /// use http_status::status::{reason_phrase, ALL};\n\
+         ///\n\
+         /// assert!(ALL.iter().all(|&code| reason_phrase(code).is_some()));\n\
+         /// assert_eq!(ALL.first(), Some(&100));\n\
+         /// ```\n\
+         pub const ALL: &[u16] = &[\n",
+    );
+    for row in rows {
+        let _ = writeln!(out, "    {},", row.code);
+    }
+    out.push_str("];\n");
+
+    // The constants again, for `constants!` in a user's crate: `$ty`,
+    // `$mode` and `$constructor` are that macro's.
+    out.push_str(
+        "\n/// Every constant as a `const` of a type of the caller's, for\n\
+         /// [`constants!`](crate::constants); `$crate::__constant!` applies the\n\
+         /// constructor.\n\
+         #[doc(hidden)]\n\
+         #[macro_export]\n\
+         macro_rules! __constants {\n    \
+         ($mode:ident $ty:ty, $constructor:path) => {\n",
+    );
+    for row in rows {
+        let mut docs = vec![
+            row.means.to_owned(),
+            code_line(row),
+            format!("`http_status::status::{}` as this module's type.", row.name),
+        ];
+        doc_comment(&mut out, "        ", &docs);
+        let _ = writeln!(
+            out,
+            "        pub const {}: $ty = $crate::__constant!($mode $constructor, {});",
+            row.name, row.code
+        );
+        if let Some(alias) = row.alias {
+            docs = vec![
+                row.means.to_owned(),
+                format!(
+                    "`{} {}` by its RFC 9110 name: the same code as `{}`, DRF's name for it.",
+                    row.code, row.phrase, row.name
+                ),
+            ];
+            doc_comment(&mut out, "        ", &docs);
+            let _ = writeln!(
+                out,
+                "        pub const {alias}: $ty = $crate::__constant!($mode $constructor, {});",
+                row.code
+            );
+        }
+    }
+    out.push_str("    };\n}\n");
+
+    out.push_str(
+        "\n/// The columns, each read by row number: rows are numbered from 0, in\n\
+         /// the order of [`ALL`].\n\
+         pub(crate) mod column {\n    \
+         use super::{HeaderField, Reference, Requirement, CACHEABLE, NO_CONTENT};\n\
+         \n    \
+         /// The flags of every row, in order.\n    \
+         pub const FLAGS: &[u8] = &[\n",
+    );
+    for row in rows {
+        let flags: Vec<&str> = [(row.no_content, "NO_CONTENT"), (row.cacheable, "CACHEABLE")]
+            .iter()
+            .filter(|(set, _)| *set)
+            .map(|&(_, flag)| flag)
+            .collect();
+        let flags = if flags.is_empty() {
+            "0".to_owned()
+        } else {
+            flags.join(" | ")
+        };
+        let _ = writeln!(out, "        {flags},");
+    }
+    out.push_str("    ];\n");
+
+    column(
+        &mut out,
+        "DRF's name.",
+        "name",
+        "&'static str",
+        "\"\"",
+        |row| Some(format!("{:?}", row.name)),
+    );
+    column(
+        &mut out,
+        "RFC 9110's name where it differs from DRF's, or `\"\"`.",
+        "alias",
+        "&'static str",
+        "\"\"",
+        |row| row.alias.map(|alias| format!("{alias:?}")),
+    );
+    column(
+        &mut out,
+        "What the code means.",
+        "meaning",
+        "&'static str",
+        "\"\"",
+        |row| Some(format!("{:?}", row.means)),
+    );
+    column(
+        &mut out,
+        "The reason phrase.",
+        "phrase",
+        "&'static str",
+        "\"\"",
+        |row| Some(format!("{:?}", row.phrase)),
+    );
+    column(
+        &mut out,
+        "The phrases that older RFCs gave the code.",
+        "others",
+        "&'static [&'static str]",
+        "&[]",
+        |row| {
+            (!row.also.is_empty()).then(|| {
+                let phrases: Vec<String> = row
+                    .also
+                    .iter()
+                    .map(|(phrase, _)| format!("{phrase:?}"))
+                    .collect();
+                format!("&[{}]", phrases.join(", "))
+            })
+        },
+    );
+    column(
+        &mut out,
+        "The defining RFC's number, or 0 where no RFC defines the code.",
+        "rfc",
+        "u16",
+        "0",
+        |row| row.defined_in.map(|(rfc, _)| rfc.to_string()),
+    );
+    column(
+        &mut out,
+        "The section of the defining RFC, or `\"\"`.",
+        "section",
+        "&'static str",
+        "\"\"",
+        |row| row.defined_in.map(|(_, section)| format!("{section:?}")),
+    );
+    column(
+        &mut out,
+        "The address of the defining section, or `\"\"`.",
+        "url",
+        "&'static str",
+        "\"\"",
+        |row| {
+            row.defined_in
+                .map(|(rfc, section)| format!("{:?}", url(rfc, section)))
+        },
+    );
+    column(
+        &mut out,
+        "The header fields a response with the code must, should or may carry.",
+        "header_fields",
+        "&'static [HeaderField]",
+        "&[]",
+        |row| {
+            (!row.requires.is_empty()).then(|| {
+                let mut fields = String::from("{\n                const FIELDS: &[HeaderField] = &[\n");
+                for field in row.requires {
+                    let when = match field.when {
+                        Some(when) => format!("Some({when:?})"),
+                        None => "None".to_owned(),
+                    };
+                    let _ = writeln!(
+                        fields,
+                        "                    HeaderField::new(\n                        {:?},\n                        Requirement::{:?},\n                        Reference::new({}, {:?}, {:?}),\n                        {when},\n                    ),",
+                        field.field,
+                        field.level,
+                        field.rfc,
+                        field.section,
+                        url(field.rfc, field.section)
+                    );
+                }
+                // A `const` each: a `const fn` call is not promoted to
+                // `'static` as a literal is.
+                fields.push_str("                ];\n                FIELDS\n            }");
+                fields
+            })
+        },
+    );
+    out.push_str("}\n");
+    out
+}
