@@ -5,7 +5,8 @@ reader meets them, and fails on what the source cannot show:
 - each variant of Class links its predicate;
 - every paragraph of every constant's page ends a sentence, with its
   quotes closed, or ends with a colon where a list follows it;
-- every section the guide to choosing a code cites is a link;
+- every section the guide cites is a link, and the retry guide cites each
+  client it names;
 - the notes of 414 and 416 name the RFC that gave each its name, and no
   page says that RFC 9110 renamed four codes.
 """
@@ -110,10 +111,15 @@ def check_constant_pages():
 
 def check_guide_links():
     page = read(os.path.join(PAGES, "guide", "index.html"))
-    guide = re.search(r'id="choosing-a-code".*?(?=id="drfs-exceptions")', page, re.S)
-    if not guide:
-        failures.append("guide/index.html has no guide to choosing a code")
+    guide = re.search(r'id="choosing-a-code".*?(?=</details>|$)', page, re.S)
+    if not guide or 'id="choosing-what-to-retry"' not in guide.group(0):
+        failures.append("guide/index.html has no guide to choosing a code and what to retry")
         return
+    # Every client the retry guide cites links its own source.
+    retry = guide.group(0).split('id="choosing-what-to-retry"', 1)[1]
+    for client in ("curl", "urllib3", "reqwest-retry", "boto3", "smithy-rs", "azure", "Google Cloud"):
+        if not re.search(r'<a href="https://[^"]+"[^>]*>[^<]*</a>', retry) or client.lower() not in retry.lower():
+            failures.append(f"the retry guide does not cite {client}")
     unlinked = re.sub(r"<a [^>]*>.*?</a>", "", guide.group(0), flags=re.S)
     text = " ".join(re.sub(r"<[^>]+>", " ", unlinked).split())
     for cited in re.findall(r"Section \d[\d.]*", text):

@@ -262,7 +262,7 @@ impl Expectation<InRange> for Range<u16> {
         self.contains(&code)
     }
 
-    /// Writes `200..300 (200 OK to 299 (unassigned 2xx code))`.
+    /// Writes `200..300 (200 OK to 299 (2xx code without a constant))`.
     #[inline]
     fn explain(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.end.checked_sub(1) {

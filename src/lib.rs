@@ -1,4 +1,5 @@
-//! Django REST framework's `status` module for Rust: every HTTP status code
+//! Django REST framework's `status` module for Rust: each HTTP status code
+//! that DRF names (every code the IANA registry assigns for good, and 509)
 //! as a named `u16` constant, the five range predicates as `const fn`, the
 //! same names as your web framework's status type, and assertions that say
 //! which status came back. No dependencies, no `std`, no allocation.

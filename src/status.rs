@@ -1,4 +1,5 @@
-//! Every HTTP status code as a named `u16` constant, with range predicates,
+//! Each code of DRF's module, every one the IANA registry assigns for good
+//! and 509, as a named `u16` constant, with range predicates,
 //! reason phrases, what each code means and where it is defined. Which code
 //! to send, among those people confuse, is the [guide](crate::guide)'s
 //! subject, with where DRF's names differ from RFC 9110's.
@@ -42,6 +43,7 @@ mod names;
 mod phrases;
 mod predicates;
 mod reference;
+mod retry;
 // Generated, and laid out by its generator: see its head.
 #[rustfmt::skip]
 mod table;
@@ -56,4 +58,5 @@ pub use predicates::{
     is_informational, is_redirect, is_server_error, is_success, Class,
 };
 pub use reference::{reference, Reference};
+pub use retry::{retry, understood_as, Change, Retry};
 pub use table::*;

@@ -36,18 +36,30 @@ fn renamed_codes_show_rfc_9110_phrases() {
 }
 
 #[test]
-fn an_unassigned_code_shows_its_class() {
-    assert_eq!(describe(299).to_string(), "299 (unassigned 2xx code)");
-    assert_eq!(describe(104).to_string(), "104 (unassigned 1xx code)");
-    assert_eq!(describe(599).to_string(), "599 (unassigned 5xx code)");
-    assert_eq!(format!("{:#}", describe(498)), "498 (unassigned 4xx code)");
+fn a_code_without_a_constant_shows_its_class() {
+    assert_eq!(
+        describe(299).to_string(),
+        "299 (2xx code without a constant)"
+    );
+    assert_eq!(
+        describe(104).to_string(),
+        "104 (1xx code without a constant)"
+    );
+    assert_eq!(
+        describe(599).to_string(),
+        "599 (5xx code without a constant)"
+    );
+    assert_eq!(
+        format!("{:#}", describe(498)),
+        "498 (4xx code without a constant)"
+    );
 }
 
 #[test]
-fn a_code_outside_the_registry_is_an_unassigned_code_of_its_class_in_either_form() {
+fn a_code_outside_the_registry_is_a_code_of_its_class_in_either_form() {
     for code in [444, 460, 499, 520, 561] {
         let class = code / 100;
-        let expected = format!("{code} (unassigned {class}xx code)");
+        let expected = format!("{code} ({class}xx code without a constant)");
         assert_eq!(describe(code).to_string(), expected);
         assert_eq!(format!("{:#}", describe(code)), expected);
     }

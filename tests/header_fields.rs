@@ -27,11 +27,27 @@ const REQUIRED: &[Entry] = &[
     // 15.2.2: "The server MUST generate an Upgrade header field in the
     // response that indicates which protocol(s) will be in effect after
     // this response."
-    (101, "Upgrade", Must, None, 9110, "15.2.2"),
+    // RFC 9113, 8.6: "HTTP/2 does not support the 101 (Switching Protocols)
+    // informational status code", so this holds in HTTP/1.1.
+    (
+        101,
+        "Upgrade",
+        Must,
+        Some("in HTTP/1.1, since HTTP/2 has no 101 (RFC 9113, Section 8.6)"),
+        9110,
+        "15.2.2",
+    ),
     // 7.8: "A sender of Upgrade MUST also send an "Upgrade" connection
     // option in the Connection header field (Section 7.6.1) to inform
     // intermediaries not to forward this field." 101 and 426 send Upgrade.
-    (101, "Connection", Must, UPGRADE_OPTION, 9110, "7.8"),
+    (
+        101,
+        "Connection",
+        Must,
+        Some("with the \"upgrade\" connection option, in HTTP/1.1"),
+        9110,
+        "7.8",
+    ),
     // 15.3.1: "In 200 responses to GET or HEAD, an origin server SHOULD send
     // any available validator fields (Section 8.8) for the selected
     // representation, with both a strong entity tag and a Last-Modified
@@ -173,8 +189,20 @@ const REQUIRED: &[Entry] = &[
     ),
     // 15.5.22: "The server MUST send an Upgrade header field in a 426
     // response to indicate the required protocol(s) (Section 7.8)."
-    (426, "Upgrade", Must, None, 9110, "15.5.22"),
-    (426, "Connection", Must, UPGRADE_OPTION, 9110, "7.8"),
+    // RFC 9113, 8.2.2: "An endpoint MUST NOT generate an HTTP/2 message
+    // containing connection-specific header fields. This includes the
+    // Connection header field and those listed as having
+    // connection-specific semantics in Section 7.6.1 of [HTTP] (that is,
+    // Proxy-Connection, Keep-Alive, Transfer-Encoding, and Upgrade)."
+    (426, "Upgrade", Must, Some(HTTP_1_1_ONLY), 9110, "15.5.22"),
+    (
+        426,
+        "Connection",
+        Must,
+        Some("with the \"upgrade\" connection option, in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)"),
+        9110,
+        "7.8",
+    ),
     // RFC 6585, 4: "The response representations SHOULD include details
     // explaining the condition, and MAY include a Retry-After header
     // indicating how long to wait before making a new request."
@@ -186,7 +214,7 @@ const REQUIRED: &[Entry] = &[
 ];
 
 /// What 7.8 asks of the Connection field that goes with Upgrade.
-const UPGRADE_OPTION: Option<&str> = Some("with the \"upgrade\" connection option");
+const HTTP_1_1_ONLY: &str = "in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)";
 
 /// The condition of 15.3.1.
 const IF_VALIDATOR: Option<&str> = Some("to GET or HEAD, if the validator is available");

@@ -119,3 +119,27 @@ fn alias_is_rfc_9110s_name_for_the_four_renamed_codes_only() {
         assert_eq!(status::alias(code), expected, "{code}");
     }
 }
+
+/// The codes the IANA HTTP Status Code Registry assigns for good, as its
+/// page lists them: every entry but the unassigned ranges and 104, "Upload
+/// Resumption Supported", a temporary registration (registered 2024-11-13,
+/// extended 2025-09-15, to expire 2026-11-13). 306 and 418 are listed as
+/// "(Unused)", and 510 as "Not Extended (OBSOLETED)".
+const REGISTERED: [u16; 63] = [
+    100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304,
+    305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414,
+    415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504,
+    505, 506, 507, 508, 510, 511,
+];
+
+#[test]
+fn the_constants_are_every_code_the_registry_assigns_for_good_and_drfs_509() {
+    let mut expected = REGISTERED.to_vec();
+    expected.push(509);
+    expected.sort_unstable();
+    assert_eq!(ALL, &expected[..]);
+    assert!(
+        !ALL.contains(&104),
+        "a temporary registration has no constant"
+    );
+}

@@ -11,9 +11,13 @@ use common::{
 use http_status::status::*;
 use proptest::prelude::*;
 
-/// RFC 9110, Section 15.1, and RFC 7725, Section 3 for 451.
-const HEURISTICALLY_CACHEABLE: [u16; 13] = [
-    200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501,
+/// RFC 9110, Section 15.1; RFC 3229, Section 10.4.1 for 226, whose 226
+/// "MAY be stored by a cache and used in reply to a subsequent request,
+/// subject to the HTTP expiration mechanism", RFC 2616, Section 13.4's
+/// words for the codes cacheable by default; and RFC 7725, Section 3 for
+/// 451.
+const HEURISTICALLY_CACHEABLE: [u16; 14] = [
+    200, 203, 204, 206, 226, 300, 301, 308, 404, 405, 410, 414, 451, 501,
 ];
 
 #[test]

@@ -118,7 +118,7 @@ fn main() {
     assert_eq!(status::from_name("HTTP_404_NOT_FOUND"), Some(404));
     assert_eq!(status::from_phrase("not found"), Some(404));
     assert_eq!(status::from_phrase("Request-URI Too Large."), Some(414));
-    assert_eq!(format!("{:#}", status::describe(499)), "499 (unassigned 4xx code)");
+    assert_eq!(format!("{:#}", status::describe(499)), "499 (4xx code without a constant)");
     assert_eq!(format!("{:<9}|", status::describe(200)), "200 OK   |");
     assert_eq!(status::class(404), Some(Class::ClientError));
     assert_eq!(status::reference(404).map(|r| r.rfc()), Some(9110));

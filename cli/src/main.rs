@@ -37,7 +37,8 @@ owner's name for them, or by a word of it.
 
 For each code found it prints a line (code, phrase, class, constant names),
 then what the code means, the header fields the RFCs ask its responses to
-carry, and the address of the RFC section that defines it; for a code
+carry, what the RFCs say a client may do next, and the address of the RFC
+section that defines it; for a code
 outside the registry, who uses it, what for, and where they say so.
 With no ARG it prints every code that has a constant, grouped by class.
 A bad ARG is reported on stderr, the others are still answered, and the
@@ -225,9 +226,9 @@ fn names(code: u16) -> String {
 }
 
 /// One line for `code`: the code, its phrase, its class and its constant
-/// names. A code without a constant is marked unassigned.
+/// names. A code without a constant is marked so.
 fn line(code: u16) -> String {
-    let phrase = status::reason_phrase(code).unwrap_or("(unassigned)");
+    let phrase = status::reason_phrase(code).unwrap_or("(no constant)");
     let class = status::class(code).map_or_else(|| "-".to_owned(), |class| class.to_string());
     let width = phrase_width();
     format!("{code}  {phrase:<width$}  {class:<13}  {}", names(code))
@@ -235,7 +236,7 @@ fn line(code: u16) -> String {
 
 /// What the tool prints for one code: its [`line`], then, where the crate
 /// knows them, what the code means, the header fields its responses carry,
-/// and where it is defined, or for a code outside the registry, its use and
+/// what a client may do next, and where it is defined, or for a code outside the registry, its use and
 /// its source.
 fn entry(code: u16) -> String {
     let mut out = line(code);
@@ -253,6 +254,9 @@ fn entry(code: u16) -> String {
     }
     for field in status::header_fields(code) {
         let _ = writeln!(out, "     a response {field}");
+    }
+    for rule in status::retry(code) {
+        let _ = writeln!(out, "     a client {rule}");
     }
     if let Some(reference) = status::reference(code) {
         let _ = writeln!(out, "     {}", reference.url());

@@ -103,7 +103,7 @@ fn a_code_outside_the_registry_is_marked_with_its_use_and_source() {
                 line(code)
             )
         );
-        assert!(line(code).starts_with(&format!("{code}  (unassigned) ")));
+        assert!(line(code).starts_with(&format!("{code}  (no constant) ")));
     }
 }
 
@@ -184,10 +184,10 @@ fn a_long_argument_is_cut_in_its_message() {
 }
 
 #[test]
-fn an_unassigned_code_prints_its_class_marked_unassigned() {
+fn a_code_without_a_constant_prints_its_class_marked_so() {
     assert_eq!(parse("299"), Ok(vec![299]));
     let line = line(299);
-    assert!(line.starts_with("299  (unassigned) "), "{line}");
+    assert!(line.starts_with("299  (no constant) "), "{line}");
     assert!(line.contains(" Successful "), "{line}");
 }
 
@@ -606,5 +606,25 @@ fn unregistered_finds_exactly_the_tables_codes() {
             expected,
             "{code}"
         );
+    }
+}
+
+#[test]
+fn an_entry_says_what_a_client_may_do_next() {
+    let told = entry(421);
+    assert!(
+        told.contains(
+            "\n     a client MAY repeat the request over another connection, whether or not the \
+             request method is idempotent, such as a fresh connection specific to the target \
+             resource's origin (RFC 9110, Section 15.5.20)\n"
+        ),
+        "{told}"
+    );
+    for &code in ALL {
+        let lines = entry(code)
+            .lines()
+            .filter(|line| line.starts_with("     a client "))
+            .count();
+        assert_eq!(lines, status::retry(code).len(), "{code}");
     }
 }

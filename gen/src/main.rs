@@ -33,10 +33,12 @@ pub struct Row {
     pub also: &'static [(&'static str, &'static str)],
     /// The header fields a response with the code must, should or may carry.
     pub requires: &'static [Requires],
+    /// What the RFCs say a client may do next, when it receives the code.
+    pub retry: &'static [Retry],
     /// Responses with the code cannot have content.
     pub no_content: bool,
-    /// The code is heuristically cacheable.
-    pub cacheable: bool,
+    /// The RFC and section that make the code heuristically cacheable.
+    pub cacheable: Option<(u16, &'static str)>,
     /// A paragraph for the constant's docs, or `""`.
     pub note: &'static str,
 }
@@ -51,8 +53,9 @@ pub const BLANK: Row = Row {
     alias: None,
     also: &[],
     requires: &[],
+    retry: &[],
     no_content: false,
-    cacheable: false,
+    cacheable: None,
     note: "",
 };
 
@@ -67,12 +70,35 @@ pub struct Requires {
     pub when: Option<&'static str>,
 }
 
+/// What an RFC says a client may do when it receives the row's code.
+pub struct Retry {
+    pub level: Level,
+    /// What the repeated request changes.
+    pub change: Change,
+    pub rfc: u16,
+    pub section: &'static str,
+    /// The condition, in the section's words, if the rule has one.
+    pub when: Option<&'static str>,
+}
+
+/// What a repeated request changes, named as the library's `Change` is.
+#[derive(Clone, Copy, Debug)]
+pub enum Change {
+    Nothing,
+    Credentials,
+    HeaderField(&'static str),
+    Connection,
+    Wait,
+}
+
 /// A BCP 14 requirement level, named as the library's `Requirement` is.
 #[derive(Clone, Copy, Debug)]
 pub enum Level {
     Must,
     Should,
     May,
+    ShouldNot,
+    MustNot,
 }
 
 impl Level {
@@ -81,6 +107,21 @@ impl Level {
             Level::Must => "MUST",
             Level::Should => "SHOULD",
             Level::May => "MAY",
+            Level::ShouldNot => "SHOULD NOT",
+            Level::MustNot => "MUST NOT",
+        }
+    }
+}
+
+impl Change {
+    /// How the docs say it, after "repeat the request".
+    fn words(self) -> String {
+        match self {
+            Change::Nothing => String::new(),
+            Change::Credentials => " with new credentials".to_owned(),
+            Change::HeaderField(field) => format!(" with its `{field}` header field changed"),
+            Change::Connection => " over another connection".to_owned(),
+            Change::Wait => " after a wait".to_owned(),
         }
     }
 }
@@ -178,12 +219,11 @@ fn constant_docs(row: &Row) -> Vec<String> {
                 .to_owned(),
         );
     }
-    if row.cacheable {
-        docs.push(
-            "It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, \
-             Section 15.1."
-                .to_owned(),
-        );
+    if let Some((rfc, section)) = row.cacheable {
+        docs.push(format!(
+            "It is [heuristically cacheable](super::is_heuristically_cacheable): RFC {rfc}, \
+             Section {section}."
+        ));
     }
     if !row.requires.is_empty() {
         let mut list = String::from(
@@ -202,6 +242,26 @@ fn constant_docs(row: &Row) -> Vec<String> {
                 field.rfc,
                 field.section,
                 url(field.rfc, field.section)
+            );
+        }
+        docs.push(list);
+    }
+    if !row.retry.is_empty() {
+        let mut list =
+            String::from("What a client may do next, as [`retry`](super::retry) gives it:\n");
+        for rule in row.retry {
+            let when = rule
+                .when
+                .map(|when| format!(", {when}"))
+                .unwrap_or_default();
+            let _ = write!(
+                list,
+                "\n- It {} repeat the request{}{when} ([RFC {}, Section {}]({})).",
+                rule.level.keyword(),
+                rule.change.words(),
+                rule.rfc,
+                rule.section,
+                url(rule.rfc, rule.section)
             );
         }
         docs.push(list);
@@ -269,7 +329,7 @@ fn table(rows: &[Row]) -> String {
          #![allow(clippy::match_same_arms, clippy::too_many_lines)]\n\
          \n\
          use super::predicates::{CACHEABLE, NO_CONTENT};\n\
-         use super::{HeaderField, Reference, Requirement};\n",
+         use super::{Change, HeaderField, Reference, Requirement, Retry};\n",
     );
     for row in rows {
         out.push('\n');
@@ -354,17 +414,20 @@ fn table(rows: &[Row]) -> String {
         "\n/// The columns, each read by row number: rows are numbered from 0, in\n\
          /// the order of [`ALL`].\n\
          pub(crate) mod column {\n    \
-         use super::{HeaderField, Reference, Requirement, CACHEABLE, NO_CONTENT};\n\
+         use super::{Change, HeaderField, Reference, Requirement, Retry, CACHEABLE, NO_CONTENT};\n\
          \n    \
          /// The flags of every row, in order.\n    \
          pub const FLAGS: &[u8] = &[\n",
     );
     for row in rows {
-        let flags: Vec<&str> = [(row.no_content, "NO_CONTENT"), (row.cacheable, "CACHEABLE")]
-            .iter()
-            .filter(|(set, _)| *set)
-            .map(|&(_, flag)| flag)
-            .collect();
+        let flags: Vec<&str> = [
+            (row.no_content, "NO_CONTENT"),
+            (row.cacheable.is_some(), "CACHEABLE"),
+        ]
+        .iter()
+        .filter(|(set, _)| *set)
+        .map(|&(_, flag)| flag)
+        .collect();
         let flags = if flags.is_empty() {
             "0".to_owned()
         } else {
@@ -478,6 +541,38 @@ fn table(rows: &[Row]) -> String {
                 // `'static` as a literal is.
                 fields.push_str("                ];\n                FIELDS\n            }");
                 fields
+            })
+        },
+    );
+    column(
+        &mut out,
+        "What the RFCs say a client may do when it receives the code.",
+        "retry",
+        "&'static [Retry]",
+        "&[]",
+        |row| {
+            (!row.retry.is_empty()).then(|| {
+                let mut rules = String::from("{\n                const RULES: &[Retry] = &[\n");
+                for rule in row.retry {
+                    let when = match rule.when {
+                        Some(when) => format!("Some({when:?})"),
+                        None => "None".to_owned(),
+                    };
+                    let change = match rule.change {
+                        Change::HeaderField(field) => format!("Change::HeaderField({field:?})"),
+                        other => format!("Change::{other:?}"),
+                    };
+                    let _ = writeln!(
+                        rules,
+                        "                    Retry::new(\n                        Requirement::{:?},\n                        {change},\n                        Reference::new({}, {:?}, {:?}),\n                        {when},\n                    ),",
+                        rule.level,
+                        rule.rfc,
+                        rule.section,
+                        url(rule.rfc, rule.section)
+                    );
+                }
+                rules.push_str("                ];\n                RULES\n            }");
+                rules
             })
         },
     );

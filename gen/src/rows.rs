@@ -17,13 +17,21 @@
 //! section says with that BCP 14 keyword about the response; `when` gives
 //! the section's condition, in its words, or what the field must hold.
 //! Requirements set for a whole class or for every response, such as
-//! Date's (RFC 9110, Section 6.6.1), are not listed. `no_content` marks a
+//! Date's (RFC 9110, Section 6.6.1), are not listed. A `retry` entry is
+//! what an RFC says a client may do when it receives the code, with the
+//! BCP 14 keyword of the sentence that says so, what the repeated request
+//! changes, and the sentence's condition in its words; for 429 and 503
+//! that keyword is the server's, which may send Retry-After. A rule that
+//! states no keyword, as Retry-After's with a 3xx (RFC 9110, Section
+//! 10.2.3), has no entry. `no_content` marks a
 //! code whose responses cannot have content (RFC 9110, Section 6.4.1);
-//! `cacheable`, one that is heuristically cacheable (RFC 9110, Section
-//! 15.1, and RFC 7725, Section 3 for 451).
+//! `cacheable`, the section that makes a code heuristically cacheable (RFC
+//! 9110, Section 15.1; RFC 3229, Section 10.4.1 for 226; RFC 7725, Section
+//! 3 for 451).
 
-use crate::{Level, Requires, Row, BLANK};
-use Level::{May, Must, Should};
+use crate::{Change, Level, Requires, Retry, Row, BLANK};
+use Change::{Connection, Credentials, HeaderField, Nothing, Wait};
+use Level::{May, Must, MustNot, Should, ShouldNot};
 
 pub const ROWS: &[Row] = &[
     Row {
@@ -42,8 +50,8 @@ pub const ROWS: &[Row] = &[
         defined_in: Some((9110, "15.2.2")),
         means: "The server agrees to the client's Upgrade request and, right after this response, switches the connection to the protocols its own Upgrade field names.",
         requires: &[
-            Requires { field: "Upgrade", level: Must, rfc: 9110, section: "15.2.2", when: None },
-            Requires { field: "Connection", level: Must, rfc: 9110, section: "7.8", when: Some("with the \"upgrade\" connection option") },
+            Requires { field: "Upgrade", level: Must, rfc: 9110, section: "15.2.2", when: Some("in HTTP/1.1, since HTTP/2 has no 101 (RFC 9113, Section 8.6)") },
+            Requires { field: "Connection", level: Must, rfc: 9110, section: "7.8", when: Some("with the \"upgrade\" connection option, in HTTP/1.1") },
         ],
         no_content: true,
         ..BLANK
@@ -76,7 +84,7 @@ pub const ROWS: &[Row] = &[
             Requires { field: "ETag", level: Should, rfc: 9110, section: "15.3.1", when: Some("to GET or HEAD, if the validator is available") },
             Requires { field: "Last-Modified", level: Should, rfc: 9110, section: "15.3.1", when: Some("to GET or HEAD, if the validator is available") },
         ],
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -104,7 +112,7 @@ pub const ROWS: &[Row] = &[
         phrase: "Non-Authoritative Information",
         defined_in: Some((9110, "15.3.4")),
         means: "The request succeeded, but a transforming proxy changed the content of the origin server's 200 response on its way.",
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -114,7 +122,7 @@ pub const ROWS: &[Row] = &[
         defined_in: Some((9110, "15.3.5")),
         means: "The request succeeded and there is no content to send; a user agent need not leave the document it shows.",
         no_content: true,
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -142,7 +150,7 @@ pub const ROWS: &[Row] = &[
             Requires { field: "Content-Range", level: Must, rfc: 9110, section: "15.3.7.1", when: Some("if a single part is being transferred") },
             Requires { field: "Content-Type", level: Must, rfc: 9110, section: "15.3.7.2", when: Some("if multiple parts are being transferred, as multipart/byteranges") },
         ],
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         note: "Besides the fields listed, RFC 9110, Section 15.3.7 asks a 206 to a request without If-Range to carry every representation header field that a 200 to the same request would have carried (MUST), and a 206 to a request with If-Range to carry no others beyond those required (SHOULD NOT).",
         ..BLANK
     },
@@ -171,6 +179,8 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "ETag", level: Must, rfc: 3229, section: "10.4.1", when: None },
         ],
+        cacheable: Some((3229, "10.4.1")),
+        note: "RFC 3229, Section 10.4.1 says that a cache MAY store a 226 and use it in reply to a later request, \"subject to the HTTP expiration mechanism and any Cache-Control headers, and to the requirements in section 10.6\": the words RFC 2616, Section 13.4 used for the codes cacheable by default, so it is [heuristically cacheable](super::is_heuristically_cacheable), within the limits of that Section 10.6.",
         ..BLANK
     },
     Row {
@@ -182,7 +192,7 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "Location", level: Should, rfc: 9110, section: "15.4.1", when: Some("if the server has a preferred choice") },
         ],
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -194,7 +204,7 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "Location", level: Should, rfc: 9110, section: "15.4.2", when: None },
         ],
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -275,7 +285,7 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "Location", level: Should, rfc: 9110, section: "15.4.9", when: None },
         ],
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         note: "The rule that the method is kept is not in RFC 9110, Section 15.4.9 itself, but in the note in Section 15.4, which calls 307 and 308 method-preserving, and in RFC 7538, Section 3, which says that 308 does not allow changing the method from POST to GET.",
         ..BLANK
     },
@@ -296,6 +306,9 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "WWW-Authenticate", level: Must, rfc: 9110, section: "15.5.2", when: None },
         ],
+        retry: &[
+            Retry { level: May, change: Credentials, rfc: 9110, section: "15.5.2", when: Some("with a new or replaced Authorization header field") },
+        ],
         ..BLANK
     },
     Row {
@@ -312,6 +325,10 @@ pub const ROWS: &[Row] = &[
         phrase: "Forbidden",
         defined_in: Some((9110, "15.5.4")),
         means: "The server understood the request and refuses it; credentials sent were not enough and should not be resent automatically, and the cause may lie elsewhere.",
+        retry: &[
+            Retry { level: ShouldNot, change: Nothing, rfc: 9110, section: "15.5.4", when: Some("automatically, with the same credentials, if the request provided credentials") },
+            Retry { level: May, change: Credentials, rfc: 9110, section: "15.5.4", when: Some("with new or different credentials") },
+        ],
         ..BLANK
     },
     Row {
@@ -320,7 +337,7 @@ pub const ROWS: &[Row] = &[
         phrase: "Not Found",
         defined_in: Some((9110, "15.5.5")),
         means: "The origin server has no current representation of the target, or will not disclose that one exists.",
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -332,7 +349,7 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "Allow", level: Must, rfc: 9110, section: "15.5.6", when: None },
         ],
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -352,6 +369,9 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "Proxy-Authenticate", level: Must, rfc: 9110, section: "15.5.8", when: None },
         ],
+        retry: &[
+            Retry { level: May, change: Credentials, rfc: 9110, section: "15.5.8", when: Some("with a new or replaced Proxy-Authorization header field") },
+        ],
         ..BLANK
     },
     Row {
@@ -364,6 +384,9 @@ pub const ROWS: &[Row] = &[
             ("Request Time-out", "RFC 2616, Section 6.1.1"),
         ],
         note: "RFC 7231, Section 6.5.7 said that a 408 implies the server has decided to close the connection, and that it SHOULD send the \"close\" connection option. RFC 9110, Section 15.5.9 says neither: the client MAY repeat a request still in transit, and a new connection will be used if the current one is not usable, as in HTTP/1.1 when request delimitation is lost.",
+        retry: &[
+            Retry { level: May, change: Nothing, rfc: 9110, section: "15.5.9", when: Some("if the client has an outstanding request in transit; a new connection will be used if the current one is not usable") },
+        ],
         ..BLANK
     },
     Row {
@@ -380,7 +403,7 @@ pub const ROWS: &[Row] = &[
         phrase: "Gone",
         defined_in: Some((9110, "15.5.11")),
         means: "The target is no longer available at the origin server, and this is likely to last; links to it should be removed.",
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -389,6 +412,9 @@ pub const ROWS: &[Row] = &[
         phrase: "Length Required",
         defined_in: Some((9110, "15.5.12")),
         means: "The server refuses a request whose content has no defined length: it requires a Content-Length header field.",
+        retry: &[
+            Retry { level: May, change: HeaderField("Content-Length"), rfc: 9110, section: "15.5.12", when: Some("if it adds a valid Content-Length header field containing the length of the request content") },
+        ],
         ..BLANK
     },
     Row {
@@ -414,6 +440,9 @@ pub const ROWS: &[Row] = &[
             Requires { field: "Retry-After", level: Should, rfc: 9110, section: "15.5.14", when: Some("if the condition is temporary") },
         ],
         note: "DRF keeps RFC 2616's name, \"Request Entity Too Large\"; RFC 7231 renamed the code \"Payload Too Large\", and RFC 9110 \"Content Too Large\". Besides sending `Retry-After` when the condition is temporary, the server may end the request where its protocol version allows that, or else close the connection (RFC 9110, Section 15.5.14).",
+        retry: &[
+            Retry { level: May, change: Wait, rfc: 9110, section: "15.5.14", when: Some("if the condition is temporary, after the time a Retry-After header field gives, which the server SHOULD then send") },
+        ],
         ..BLANK
     },
     Row {
@@ -427,7 +456,7 @@ pub const ROWS: &[Row] = &[
             ("Request-URI Too Large", "RFC 2616, Section 6.1.1"),
             ("Request-URI Too Long", "RFC 2616, Section 10.4.15"),
         ],
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         note: "DRF keeps RFC 2616's name, \"Request-URI Too Long\"; RFC 7231, Section 6.5.12 named the code \"URI Too Long\" in 2014, and RFC 9110 keeps that name.",
         ..BLANK
     },
@@ -461,6 +490,9 @@ pub const ROWS: &[Row] = &[
         phrase: "Expectation Failed",
         defined_in: Some((9110, "15.5.18")),
         means: "The expectation in the request's Expect header field could not be met by at least one of the inbound servers.",
+        retry: &[
+            Retry { level: Should, change: HeaderField("Expect"), rfc: 9110, section: "10.1.1", when: Some("without the 100-continue expectation, to a request that contained one") },
+        ],
         ..BLANK
     },
     Row {
@@ -479,6 +511,9 @@ pub const ROWS: &[Row] = &[
         defined_in: Some((9110, "15.5.20")),
         means: "The request went to a server unable or unwilling to answer authoritatively for the target URI; the client may retry it over another connection.",
         note: "RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110, which now defines it, does not (Appendix B.3), so it is not [heuristically cacheable](super::is_heuristically_cacheable).",
+        retry: &[
+            Retry { level: May, change: Connection, rfc: 9110, section: "15.5.20", when: Some("whether or not the request method is idempotent, such as a fresh connection specific to the target resource's origin") },
+        ],
         ..BLANK
     },
     Row {
@@ -516,6 +551,10 @@ pub const ROWS: &[Row] = &[
         phrase: "Too Early",
         defined_in: Some((8470, "5.2")),
         means: "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; a user agent should retry it automatically, never in early data.",
+        retry: &[
+            Retry { level: Should, change: Nothing, rfc: 8470, section: "5.2", when: Some("automatically, if it was sent in early data") },
+            Retry { level: MustNot, change: Nothing, rfc: 8470, section: "5.2", when: Some("in early data") },
+        ],
         ..BLANK
     },
     Row {
@@ -525,8 +564,8 @@ pub const ROWS: &[Row] = &[
         defined_in: Some((9110, "15.5.22")),
         means: "The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names.",
         requires: &[
-            Requires { field: "Upgrade", level: Must, rfc: 9110, section: "15.5.22", when: None },
-            Requires { field: "Connection", level: Must, rfc: 9110, section: "7.8", when: Some("with the \"upgrade\" connection option") },
+            Requires { field: "Upgrade", level: Must, rfc: 9110, section: "15.5.22", when: Some("in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)") },
+            Requires { field: "Connection", level: Must, rfc: 9110, section: "7.8", when: Some("with the \"upgrade\" connection option, in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)") },
         ],
         ..BLANK
     },
@@ -547,6 +586,9 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "Retry-After", level: May, rfc: 6585, section: "4", when: None },
         ],
+        retry: &[
+            Retry { level: May, change: Wait, rfc: 6585, section: "4", when: Some("as long as a Retry-After header field, which the response MAY include, says to wait") },
+        ],
         ..BLANK
     },
     Row {
@@ -566,8 +608,7 @@ pub const ROWS: &[Row] = &[
         requires: &[
             Requires { field: "Link", level: Should, rfc: 7725, section: "4", when: Some("naming the entity that blocks access, with rel=\"blocked-by\"") },
         ],
-        cacheable: true,
-        note: "Cacheable by default, as RFC 7725, Section 3 says.",
+        cacheable: Some((7725, "3")),
         ..BLANK
     },
     Row {
@@ -584,7 +625,7 @@ pub const ROWS: &[Row] = &[
         phrase: "Not Implemented",
         defined_in: Some((9110, "15.6.2")),
         means: "The server does not support the functionality the request needs, such as a request method it does not recognize.",
-        cacheable: true,
+        cacheable: Some((9110, "15.1")),
         ..BLANK
     },
     Row {
@@ -603,6 +644,9 @@ pub const ROWS: &[Row] = &[
         means: "The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry.",
         requires: &[
             Requires { field: "Retry-After", level: May, rfc: 9110, section: "15.6.4", when: None },
+        ],
+        retry: &[
+            Retry { level: May, change: Wait, rfc: 9110, section: "15.6.4", when: Some("after the time that a Retry-After header field, which the server MAY send, suggests") },
         ],
         ..BLANK
     },

@@ -8,8 +8,12 @@ use core::fmt;
 /// A code with a constant shows its phrase; with the alternate flag, `{:#}`,
 /// its constant's name too, and for a code whose RFC 9110 name differs from
 /// DRF's both names, so that a search of a log for either finds it. Any
-/// other code still says what it is: a code of a class that the registry
-/// does not assign, or no status code at all. Nothing is allocated and nothing is looked up until it is displayed.
+/// other code still says what it is: a code of a class without a constant,
+/// or no status code at all. The IANA registry assigns every code that has
+/// no constant to nothing, but 104, "Upload Resumption Supported", a
+/// temporary registration (registered 2024-11-13, extended 2025-09-15, to
+/// expire 2026-11-13, for draft-ietf-httpbis-resumable-upload-05), for
+/// which the crate gives no constant. Nothing is allocated and nothing is looked up until it is displayed.
 /// A width, fill and alignment pad it as they would a `str`.
 ///
 /// ```
@@ -24,8 +28,8 @@ use core::fmt;
 ///     format!("{:#}", describe(422)),
 ///     "422 Unprocessable Content (HTTP_422_UNPROCESSABLE_ENTITY or HTTP_422_UNPROCESSABLE_CONTENT)"
 /// );
-/// assert_eq!(describe(299).to_string(), "299 (unassigned 2xx code)");
-/// assert_eq!(format!("{:#}", describe(499)), "499 (unassigned 4xx code)");
+/// assert_eq!(describe(299).to_string(), "299 (2xx code without a constant)");
+/// assert_eq!(format!("{:#}", describe(499)), "499 (4xx code without a constant)");
 /// assert_eq!(
 ///     describe(42).to_string(),
 ///     "42 (not a status code: codes run from 100 to 599)"
@@ -68,7 +72,7 @@ impl Description {
             (None, Some(class)) => {
                 write!(
                     out,
-                    "{code} (unassigned {}xx code)",
+                    "{code} ({}xx code without a constant)",
                     class.range().start() / 100
                 )
             }

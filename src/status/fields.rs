@@ -6,8 +6,9 @@ use super::table::column;
 use super::Reference;
 use core::fmt;
 
-/// How strongly an RFC asks for a header field, in the keywords of BCP 14
-/// (RFC 2119 and RFC 8174).
+/// How strongly an RFC asks for something, in the keywords of BCP 14 (RFC
+/// 2119 and RFC 8174): a header field of a response, or what a client does
+/// next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Requirement {
@@ -18,6 +19,11 @@ pub enum Requirement {
     Should,
     /// `MAY`: truly optional.
     May,
+    /// `SHOULD NOT`: not to be done unless there is a valid reason, understood
+    /// and weighed, to do it.
+    ShouldNot,
+    /// `MUST NOT`: an absolute prohibition.
+    MustNot,
 }
 
 impl fmt::Display for Requirement {
@@ -28,6 +34,8 @@ impl fmt::Display for Requirement {
             Requirement::Must => "MUST",
             Requirement::Should => "SHOULD",
             Requirement::May => "MAY",
+            Requirement::ShouldNot => "SHOULD NOT",
+            Requirement::MustNot => "MUST NOT",
         })
     }
 }

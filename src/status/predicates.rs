@@ -221,10 +221,14 @@ pub const fn cannot_have_content(code: u16) -> bool {
 /// the response gives none (RFC 9111, Section 4.2.2).
 ///
 /// Exactly 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414 and 501,
-/// the codes RFC 9110, Section 15.1 defines as heuristically cacheable, and
-/// 451, which RFC 7725, Section 3 makes "cacheable by default". Every other
-/// code is not: in particular 421, which RFC 7540, Section 9.1.2 made
-/// cacheable by default and RFC 9110 no longer does (Appendix B.3).
+/// the codes RFC 9110, Section 15.1 defines as heuristically cacheable;
+/// 226, which a cache "MAY" store and reuse "subject to the HTTP expiration
+/// mechanism" by RFC 3229, Section 10.4.1, RFC 2616, Section 13.4's words
+/// for the codes cacheable by default, within the limits of RFC 3229's
+/// Section 10.6; and 451, which RFC 7725, Section 3 makes "cacheable by
+/// default". Every other code is not: in particular 421, which RFC 7540,
+/// Section 9.1.2 made cacheable by default and RFC 9110 no longer does
+/// (Appendix B.3). Each code's page names the section that makes it so.
 ///
 /// ```
 /// use http_status::status::{is_heuristically_cacheable, HTTP_404_NOT_FOUND};

@@ -6,7 +6,7 @@
 #![allow(clippy::match_same_arms, clippy::too_many_lines)]
 
 use super::predicates::{CACHEABLE, NO_CONTENT};
-use super::{HeaderField, Reference, Requirement};
+use super::{Change, HeaderField, Reference, Requirement, Retry};
 
 /// The server has received the start of the request and not yet rejected it; to a request with Expect: 100-continue, it asks for the content.
 ///
@@ -23,8 +23,8 @@ pub const HTTP_100_CONTINUE: u16 = 100;
 ///
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
-/// - MUST carry `Upgrade` ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2)).
-/// - MUST carry `Connection` with the "upgrade" connection option ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8)).
+/// - MUST carry `Upgrade` in HTTP/1.1, since HTTP/2 has no 101 (RFC 9113, Section 8.6) ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2)).
+/// - MUST carry `Connection` with the "upgrade" connection option, in HTTP/1.1 ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8)).
 pub const HTTP_101_SWITCHING_PROTOCOLS: u16 = 101;
 
 /// WebDAV: an interim response saying that the server has accepted the complete request and has not yet completed it.
@@ -123,6 +123,10 @@ pub const HTTP_208_ALREADY_REPORTED: u16 = 208;
 /// The server fulfilled a GET with the result of one or more instance manipulations, such as a delta, applied to the current instance.
 ///
 /// `226 IM Used`, successful (2xx). Defined in [RFC 3229, Section 10.4.1](https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1).
+///
+/// RFC 3229, Section 10.4.1 says that a cache MAY store a 226 and use it in reply to a later request, "subject to the HTTP expiration mechanism and any Cache-Control headers, and to the requirements in section 10.6": the words RFC 2616, Section 13.4 used for the codes cacheable by default, so it is [heuristically cacheable](super::is_heuristically_cacheable), within the limits of that Section 10.6.
+///
+/// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 3229, Section 10.4.1.
 ///
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
@@ -234,6 +238,10 @@ pub const HTTP_400_BAD_REQUEST: u16 = 400;
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
 /// - MUST carry `WWW-Authenticate` ([RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request with new credentials, with a new or replaced Authorization header field ([RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)).
 pub const HTTP_401_UNAUTHORIZED: u16 = 401;
 
 /// Reserved for future use: RFC 9110 defines no use for it.
@@ -244,6 +252,11 @@ pub const HTTP_402_PAYMENT_REQUIRED: u16 = 402;
 /// The server understood the request and refuses it; credentials sent were not enough and should not be resent automatically, and the cause may lie elsewhere.
 ///
 /// `403 Forbidden`, client error (4xx). Defined in [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It SHOULD NOT repeat the request, automatically, with the same credentials, if the request provided credentials ([RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4)).
+/// - It MAY repeat the request with new credentials, with new or different credentials ([RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4)).
 pub const HTTP_403_FORBIDDEN: u16 = 403;
 
 /// The origin server has no current representation of the target, or will not disclose that one exists.
@@ -276,6 +289,10 @@ pub const HTTP_406_NOT_ACCEPTABLE: u16 = 406;
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
 /// - MUST carry `Proxy-Authenticate` ([RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8)).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request with new credentials, with a new or replaced Proxy-Authorization header field ([RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8)).
 pub const HTTP_407_PROXY_AUTHENTICATION_REQUIRED: u16 = 407;
 
 /// The server did not receive a complete request within the time it was prepared to wait; the client may repeat a request it still has in transit.
@@ -283,6 +300,10 @@ pub const HTTP_407_PROXY_AUTHENTICATION_REQUIRED: u16 = 407;
 /// `408 Request Timeout`, client error (4xx). Defined in [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9).
 ///
 /// RFC 7231, Section 6.5.7 said that a 408 implies the server has decided to close the connection, and that it SHOULD send the "close" connection option. RFC 9110, Section 15.5.9 says neither: the client MAY repeat a request still in transit, and a new connection will be used if the current one is not usable, as in HTTP/1.1 when request delimitation is lost.
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request, if the client has an outstanding request in transit; a new connection will be used if the current one is not usable ([RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9)).
 ///
 /// [`from_phrase`](super::from_phrase) also reads these phrases for it, which older RFCs gave:
 ///
@@ -304,6 +325,10 @@ pub const HTTP_410_GONE: u16 = 410;
 /// The server refuses a request whose content has no defined length: it requires a Content-Length header field.
 ///
 /// `411 Length Required`, client error (4xx). Defined in [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request with its `Content-Length` header field changed, if it adds a valid Content-Length header field containing the length of the request content ([RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12)).
 pub const HTTP_411_LENGTH_REQUIRED: u16 = 411;
 
 /// A condition in the request's header fields, such as If-Match or If-Unmodified-Since, was false on the server, so the method was not applied.
@@ -322,6 +347,10 @@ pub const HTTP_412_PRECONDITION_FAILED: u16 = 412;
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
 /// - SHOULD carry `Retry-After` if the condition is temporary ([RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14)).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request after a wait, if the condition is temporary, after the time a Retry-After header field gives, which the server SHOULD then send ([RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14)).
 ///
 /// [`from_phrase`](super::from_phrase) also reads these phrases for it, which older RFCs gave:
 ///
@@ -385,6 +414,10 @@ pub const HTTP_416_RANGE_NOT_SATISFIABLE: u16 = 416;
 /// The expectation in the request's Expect header field could not be met by at least one of the inbound servers.
 ///
 /// `417 Expectation Failed`, client error (4xx). Defined in [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It SHOULD repeat the request with its `Expect` header field changed, without the 100-continue expectation, to a request that contained one ([RFC 9110, Section 10.1.1](https://www.rfc-editor.org/rfc/rfc9110#section-10.1.1)).
 pub const HTTP_417_EXPECTATION_FAILED: u16 = 417;
 
 /// Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 reserves the code, for now, from other use.
@@ -399,6 +432,10 @@ pub const HTTP_418_IM_A_TEAPOT: u16 = 418;
 /// `421 Misdirected Request`, client error (4xx). Defined in [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
 ///
 /// RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110, which now defines it, does not (Appendix B.3), so it is not [heuristically cacheable](super::is_heuristically_cacheable).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request over another connection, whether or not the request method is idempotent, such as a fresh connection specific to the target resource's origin ([RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20)).
 pub const HTTP_421_MISDIRECTED_REQUEST: u16 = 421;
 
 /// The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds.
@@ -432,6 +469,11 @@ pub const HTTP_424_FAILED_DEPENDENCY: u16 = 424;
 /// The server will not risk processing a request that might be replayed, as one sent in TLS early data might; a user agent should retry it automatically, never in early data.
 ///
 /// `425 Too Early`, client error (4xx). Defined in [RFC 8470, Section 5.2](https://www.rfc-editor.org/rfc/rfc8470#section-5.2).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It SHOULD repeat the request, automatically, if it was sent in early data ([RFC 8470, Section 5.2](https://www.rfc-editor.org/rfc/rfc8470#section-5.2)).
+/// - It MUST NOT repeat the request, in early data ([RFC 8470, Section 5.2](https://www.rfc-editor.org/rfc/rfc8470#section-5.2)).
 pub const HTTP_425_TOO_EARLY: u16 = 425;
 
 /// The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names.
@@ -440,8 +482,8 @@ pub const HTTP_425_TOO_EARLY: u16 = 425;
 ///
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
-/// - MUST carry `Upgrade` ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22)).
-/// - MUST carry `Connection` with the "upgrade" connection option ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8)).
+/// - MUST carry `Upgrade` in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2) ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22)).
+/// - MUST carry `Connection` with the "upgrade" connection option, in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2) ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8)).
 pub const HTTP_426_UPGRADE_REQUIRED: u16 = 426;
 
 /// The origin server requires the request to be conditional, such as with If-Match, typically so that no client overwrites another's changes unseen.
@@ -456,6 +498,10 @@ pub const HTTP_428_PRECONDITION_REQUIRED: u16 = 428;
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
 /// - MAY carry `Retry-After` ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4)).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request after a wait, as long as a Retry-After header field, which the response MAY include, says to wait ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4)).
 pub const HTTP_429_TOO_MANY_REQUESTS: u16 = 429;
 
 /// The server will not process the request because its header fields are too large, one of them alone or all of them together.
@@ -467,9 +513,7 @@ pub const HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE: u16 = 431;
 ///
 /// `451 Unavailable For Legal Reasons`, client error (4xx). Defined in [RFC 7725, Section 3](https://www.rfc-editor.org/rfc/rfc7725#section-3).
 ///
-/// Cacheable by default, as RFC 7725, Section 3 says.
-///
-/// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, Section 15.1.
+/// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 7725, Section 3.
 ///
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
@@ -500,6 +544,10 @@ pub const HTTP_502_BAD_GATEWAY: u16 = 502;
 /// A response with this code, as [`header_fields`](super::header_fields) gives it:
 ///
 /// - MAY carry `Retry-After` ([RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4)).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request after a wait, after the time that a Retry-After header field, which the server MAY send, suggests ([RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4)).
 pub const HTTP_503_SERVICE_UNAVAILABLE: u16 = 503;
 
 /// The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to complete the request.
@@ -1038,7 +1086,7 @@ macro_rules! __constants {
 /// The columns, each read by row number: rows are numbered from 0, in
 /// the order of [`ALL`].
 pub(crate) mod column {
-    use super::{HeaderField, Reference, Requirement, CACHEABLE, NO_CONTENT};
+    use super::{Change, HeaderField, Reference, Requirement, Retry, CACHEABLE, NO_CONTENT};
 
     /// The flags of every row, in order.
     pub const FLAGS: &[u8] = &[
@@ -1055,7 +1103,7 @@ pub(crate) mod column {
         CACHEABLE,
         0,
         0,
-        0,
+        CACHEABLE,
         CACHEABLE,
         CACHEABLE,
         0,
@@ -1574,13 +1622,13 @@ pub(crate) mod column {
                         "Upgrade",
                         Requirement::Must,
                         Reference::new(9110, "15.2.2", "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2"),
-                        None,
+                        Some("in HTTP/1.1, since HTTP/2 has no 101 (RFC 9113, Section 8.6)"),
                     ),
                     HeaderField::new(
                         "Connection",
                         Requirement::Must,
                         Reference::new(9110, "7.8", "https://www.rfc-editor.org/rfc/rfc9110#section-7.8"),
-                        Some("with the \"upgrade\" connection option"),
+                        Some("with the \"upgrade\" connection option, in HTTP/1.1"),
                     ),
                 ];
                 FIELDS
@@ -1840,13 +1888,13 @@ pub(crate) mod column {
                         "Upgrade",
                         Requirement::Must,
                         Reference::new(9110, "15.5.22", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22"),
-                        None,
+                        Some("in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)"),
                     ),
                     HeaderField::new(
                         "Connection",
                         Requirement::Must,
                         Reference::new(9110, "7.8", "https://www.rfc-editor.org/rfc/rfc9110#section-7.8"),
-                        Some("with the \"upgrade\" connection option"),
+                        Some("with the \"upgrade\" connection option, in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)"),
                     ),
                 ];
                 FIELDS
@@ -1883,6 +1931,147 @@ pub(crate) mod column {
                     ),
                 ];
                 FIELDS
+            },
+            _ => &[],
+        }
+    }
+
+    /// What the RFCs say a client may do when it receives the code.
+    #[inline]
+    pub const fn retry(row: u8) -> &'static [Retry] {
+        match row {
+            24 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::Credentials,
+                        Reference::new(9110, "15.5.2", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
+                        Some("with a new or replaced Authorization header field"),
+                    ),
+                ];
+                RULES
+            },
+            26 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::ShouldNot,
+                        Change::Nothing,
+                        Reference::new(9110, "15.5.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
+                        Some("automatically, with the same credentials, if the request provided credentials"),
+                    ),
+                    Retry::new(
+                        Requirement::May,
+                        Change::Credentials,
+                        Reference::new(9110, "15.5.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
+                        Some("with new or different credentials"),
+                    ),
+                ];
+                RULES
+            },
+            30 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::Credentials,
+                        Reference::new(9110, "15.5.8", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
+                        Some("with a new or replaced Proxy-Authorization header field"),
+                    ),
+                ];
+                RULES
+            },
+            31 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::Nothing,
+                        Reference::new(9110, "15.5.9", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
+                        Some("if the client has an outstanding request in transit; a new connection will be used if the current one is not usable"),
+                    ),
+                ];
+                RULES
+            },
+            34 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::HeaderField("Content-Length"),
+                        Reference::new(9110, "15.5.12", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
+                        Some("if it adds a valid Content-Length header field containing the length of the request content"),
+                    ),
+                ];
+                RULES
+            },
+            36 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::Wait,
+                        Reference::new(9110, "15.5.14", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
+                        Some("if the condition is temporary, after the time a Retry-After header field gives, which the server SHOULD then send"),
+                    ),
+                ];
+                RULES
+            },
+            40 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::Should,
+                        Change::HeaderField("Expect"),
+                        Reference::new(9110, "10.1.1", "https://www.rfc-editor.org/rfc/rfc9110#section-10.1.1"),
+                        Some("without the 100-continue expectation, to a request that contained one"),
+                    ),
+                ];
+                RULES
+            },
+            42 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::Connection,
+                        Reference::new(9110, "15.5.20", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
+                        Some("whether or not the request method is idempotent, such as a fresh connection specific to the target resource's origin"),
+                    ),
+                ];
+                RULES
+            },
+            46 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::Should,
+                        Change::Nothing,
+                        Reference::new(8470, "5.2", "https://www.rfc-editor.org/rfc/rfc8470#section-5.2"),
+                        Some("automatically, if it was sent in early data"),
+                    ),
+                    Retry::new(
+                        Requirement::MustNot,
+                        Change::Nothing,
+                        Reference::new(8470, "5.2", "https://www.rfc-editor.org/rfc/rfc8470#section-5.2"),
+                        Some("in early data"),
+                    ),
+                ];
+                RULES
+            },
+            49 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::Wait,
+                        Reference::new(6585, "4", "https://www.rfc-editor.org/rfc/rfc6585#section-4"),
+                        Some("as long as a Retry-After header field, which the response MAY include, says to wait"),
+                    ),
+                ];
+                RULES
+            },
+            55 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::Wait,
+                        Reference::new(9110, "15.6.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
+                        Some("after the time that a Retry-After header field, which the server MAY send, suggests"),
+                    ),
+                ];
+                RULES
             },
             _ => &[],
         }
