@@ -18,15 +18,17 @@
 //!
 //! - [`status`]: the constants, the predicates and every lookup: phrases,
 //!   names, meanings, classes, the RFC sections, the header fields each
-//!   code's responses carry.
+//!   code's responses carry, and what a client may do next
+//!   ([`status::retry`]).
 //! - [`constants!`]: your own `status` module, DRF's whole module with
 //!   every constant your framework's status type, with the line for axum,
 //!   poem, Rocket and actix-web.
 //! - [`assert_status!`] and [`debug_assert_status!`]: assertions whose
 //!   failure says which status came back; [`assert`](mod@assert) has the
 //!   traits that say what they take.
-//! - [`guide`]: which code to send among those people confuse, and where
-//!   DRF's names are not RFC 9110's.
+//! - [`guide`]: which code to send among those people confuse, where DRF's
+//!   names are not RFC 9110's, and what to retry: the RFCs' rules beside
+//!   what widely used clients do.
 //!
 //! | DRF (Python) | http-status (Rust) |
 //! | --- | --- |

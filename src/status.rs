@@ -30,6 +30,9 @@
 //!   documentation.
 //! - Lookups: [`reason_phrase`], [`name`], [`alias`], [`from_name`],
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
+//! - What a client may do next: [`retry`], the RFCs' rules for repeating a
+//!   request, code by code, and [`understood_as`], the code to treat an
+//!   unknown one as.
 //!
 //! Every code, name, phrase and reference comes from one table, one row per
 //! code, in the repository's `gen/src/rows.rs`, from which `src/status/table.rs`

@@ -90,8 +90,8 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    // Slice patterns, as in `from_phrase`'s comparison: no bounds check
-    // per byte, and a loop that ends whatever its body does.
+    // `==` on slices is not `const`: compare byte by byte, as
+    // `from_phrase`'s comparison does.
     let (mut a, mut b) = (a, b);
     while let ([x, a_rest @ ..], [y, b_rest @ ..]) = (a, b) {
         if *x != *y {
