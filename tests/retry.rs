@@ -3,7 +3,7 @@
 //! and compared with the crate's for every `u16`.
 
 use http_status::status::{retry, understood_as, Change, Requirement, ALL};
-use Change::{Connection, Credentials, HeaderField, Nothing, Wait};
+use Change::{Connection, Credentials, HeaderField, HeaderSection, Nothing, Wait};
 use Requirement::{May, MustNot, Should, ShouldNot};
 
 /// (code, requirement, change, RFC, section, condition)
@@ -137,6 +137,28 @@ const RULES: &[Rule] = &[
         "4",
         "as long as a Retry-After header field, which the response MAY include, says to wait",
     ),
+    // RFC 6585, 5: "The request MAY be resubmitted after reducing the size
+    // of the request header fields."
+    (
+        431,
+        May,
+        HeaderSection,
+        6585,
+        "5",
+        "after reducing the size of the request header fields",
+    ),
+    // RFC 4918, 11.5: "If the request that received this status code was
+    // the result of a user action, the request MUST NOT be repeated until
+    // it is requested by a separate user action."
+    (
+        507,
+        MustNot,
+        Nothing,
+        4918,
+        "11.5",
+        "until a separate user action requests it, if the request was the result of a user \
+         action",
+    ),
     // RFC 9110, 15.6.4: "The server MAY send a Retry-After header field
     // (Section 10.2.3) to suggest an appropriate amount of time for the
     // client to wait before retrying the request."
@@ -220,7 +242,7 @@ fn a_rule_reads_as_a_sentence() {
 
 #[test]
 fn a_final_answer_or_a_code_the_rfcs_say_nothing_of_has_no_rule() {
-    for code in [200, 404, 500, 501, 502, 504, 509, 299, 0, u16::MAX] {
+    for code in [200, 404, 500, 501, 502, 504, 509, 510, 299, 0, u16::MAX] {
         assert!(retry(code).is_empty(), "{code}");
     }
 }

@@ -87,6 +87,7 @@ pub enum Change {
     Nothing,
     Credentials,
     HeaderField(&'static str),
+    HeaderSection,
     Connection,
     Wait,
 }
@@ -120,6 +121,7 @@ impl Change {
             Change::Nothing => String::new(),
             Change::Credentials => " with new credentials".to_owned(),
             Change::HeaderField(field) => format!(" with its `{field}` header field changed"),
+            Change::HeaderSection => " with a smaller header section".to_owned(),
             Change::Connection => " over another connection".to_owned(),
             Change::Wait => " after a wait".to_owned(),
         }

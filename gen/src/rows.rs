@@ -23,14 +23,17 @@
 //! changes, and the sentence's condition in its words; for 429 and 503
 //! that keyword is the server's, which may send Retry-After. A rule that
 //! states no keyword, as Retry-After's with a 3xx (RFC 9110, Section
-//! 10.2.3), has no entry. `no_content` marks a
+//! 10.2.3), has no entry; nor does following a redirect or choosing among
+//! representations, which a user agent MAY do (Sections 15.4 and 15.5.7),
+//! since that is a new request, not a retry; nor 510, whose RFC 2774 is
+//! Historic. `no_content` marks a
 //! code whose responses cannot have content (RFC 9110, Section 6.4.1);
 //! `cacheable`, the section that makes a code heuristically cacheable (RFC
 //! 9110, Section 15.1; RFC 3229, Section 10.4.1 for 226; RFC 7725, Section
 //! 3 for 451).
 
 use crate::{Change, Level, Requires, Retry, Row, BLANK};
-use Change::{Connection, Credentials, HeaderField, Nothing, Wait};
+use Change::{Connection, Credentials, HeaderField, HeaderSection, Nothing, Wait};
 use Level::{May, Must, MustNot, Should, ShouldNot};
 
 pub const ROWS: &[Row] = &[
@@ -180,7 +183,7 @@ pub const ROWS: &[Row] = &[
             Requires { field: "ETag", level: Must, rfc: 3229, section: "10.4.1", when: None },
         ],
         cacheable: Some((3229, "10.4.1")),
-        note: "RFC 3229, Section 10.4.1 says that a cache MAY store a 226 and use it in reply to a later request, \"subject to the HTTP expiration mechanism and any Cache-Control headers, and to the requirements in section 10.6\": the words RFC 2616, Section 13.4 used for the codes cacheable by default, so it is [heuristically cacheable](super::is_heuristically_cacheable), within the limits of that Section 10.6.",
+        note: "RFC 3229, Section 10.4.1 says that a cache MAY store a 226 and use it in reply to a later request, \"subject to the HTTP expiration mechanism and any Cache-Control headers, and to the requirements in section 10.6\": nearly the words RFC 2616, Section 13.4 used for the codes cacheable by default (\"MAY be stored by a cache and used in reply to a subsequent request, subject to the expiration mechanism\"). RFC 3229 never says \"cacheable by default\" or \"heuristically\": that 226 is [heuristically cacheable](super::is_heuristically_cacheable), within the limits of that Section 10.6, is the crate's reading of those words.",
         ..BLANK
     },
     Row {
@@ -597,6 +600,9 @@ pub const ROWS: &[Row] = &[
         phrase: "Request Header Fields Too Large",
         defined_in: Some((6585, "5")),
         means: "The server will not process the request because its header fields are too large, one of them alone or all of them together.",
+        retry: &[
+            Retry { level: May, change: HeaderSection, rfc: 6585, section: "5", when: Some("after reducing the size of the request header fields") },
+        ],
         ..BLANK
     },
     Row {
@@ -683,6 +689,9 @@ pub const ROWS: &[Row] = &[
         phrase: "Insufficient Storage",
         defined_in: Some((4918, "11.5")),
         means: "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.",
+        retry: &[
+            Retry { level: MustNot, change: Nothing, rfc: 4918, section: "11.5", when: Some("until a separate user action requests it, if the request was the result of a user action") },
+        ],
         ..BLANK
     },
     Row {

@@ -19,6 +19,8 @@ pub enum Change {
     /// The named header field: added, such as `Content-Length` after a 411,
     /// or changed, such as `Expect` without its `100-continue` after a 417.
     HeaderField(&'static str),
+    /// Its header section, made smaller, as after a 431.
+    HeaderSection,
     /// The connection it is sent over.
     Connection,
     /// When it is sent: after a wait, such as the one a `Retry-After` header
@@ -108,6 +110,7 @@ impl fmt::Display for Retry {
             Change::Nothing => Ok(()),
             Change::Credentials => f.write_str(" with new credentials"),
             Change::HeaderField(field) => write!(f, " with its {field} header field changed"),
+            Change::HeaderSection => f.write_str(" with a smaller header section"),
             Change::Connection => f.write_str(" over another connection"),
             Change::Wait => f.write_str(" after a wait"),
         }?;
@@ -127,7 +130,9 @@ impl fmt::Display for Retry {
 /// (a request in transit), 411 (`Content-Length`), 413 (after
 /// `Retry-After`, if temporary), 417 (without `100-continue`, Section
 /// 10.1.1), 421 (another connection) and 503 (`Retry-After`); RFC 6585 for
-/// 429, and RFC 8470 for 425 (automatically, never in early data). Two
+/// 429 (`Retry-After`) and 431 (a smaller header section); RFC 4918 for
+/// 507 (not again until a separate user action); and RFC 8470 for 425
+/// (automatically, never in early data). Two
 /// rules span codes and have no entry: a method that is not idempotent is
 /// not to be retried automatically (RFC 9110, Section 9.2.2: SHOULD NOT),
 /// and `Retry-After` with any 3xx is the least wait before the redirected

@@ -124,7 +124,7 @@ pub const HTTP_208_ALREADY_REPORTED: u16 = 208;
 ///
 /// `226 IM Used`, successful (2xx). Defined in [RFC 3229, Section 10.4.1](https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1).
 ///
-/// RFC 3229, Section 10.4.1 says that a cache MAY store a 226 and use it in reply to a later request, "subject to the HTTP expiration mechanism and any Cache-Control headers, and to the requirements in section 10.6": the words RFC 2616, Section 13.4 used for the codes cacheable by default, so it is [heuristically cacheable](super::is_heuristically_cacheable), within the limits of that Section 10.6.
+/// RFC 3229, Section 10.4.1 says that a cache MAY store a 226 and use it in reply to a later request, "subject to the HTTP expiration mechanism and any Cache-Control headers, and to the requirements in section 10.6": nearly the words RFC 2616, Section 13.4 used for the codes cacheable by default ("MAY be stored by a cache and used in reply to a subsequent request, subject to the expiration mechanism"). RFC 3229 never says "cacheable by default" or "heuristically": that 226 is [heuristically cacheable](super::is_heuristically_cacheable), within the limits of that Section 10.6, is the crate's reading of those words.
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 3229, Section 10.4.1.
 ///
@@ -507,6 +507,10 @@ pub const HTTP_429_TOO_MANY_REQUESTS: u16 = 429;
 /// The server will not process the request because its header fields are too large, one of them alone or all of them together.
 ///
 /// `431 Request Header Fields Too Large`, client error (4xx). Defined in [RFC 6585, Section 5](https://www.rfc-editor.org/rfc/rfc6585#section-5).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MAY repeat the request with a smaller header section, after reducing the size of the request header fields ([RFC 6585, Section 5](https://www.rfc-editor.org/rfc/rfc6585#section-5)).
 pub const HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE: u16 = 431;
 
 /// The server denies access to the resource as a consequence of a legal demand.
@@ -572,6 +576,10 @@ pub const HTTP_506_VARIANT_ALSO_NEGOTIATES: u16 = 506;
 /// WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.
 ///
 /// `507 Insufficient Storage`, server error (5xx). Defined in [RFC 4918, Section 11.5](https://www.rfc-editor.org/rfc/rfc4918#section-11.5).
+///
+/// What a client may do next, as [`retry`](super::retry) gives it:
+///
+/// - It MUST NOT repeat the request, until a separate user action requests it, if the request was the result of a user action ([RFC 4918, Section 11.5](https://www.rfc-editor.org/rfc/rfc4918#section-11.5)).
 pub const HTTP_507_INSUFFICIENT_STORAGE: u16 = 507;
 
 /// WebDAV: the server stopped an operation on a request with Depth: infinity because it found an infinite loop.
@@ -2062,6 +2070,17 @@ pub(crate) mod column {
                 ];
                 RULES
             },
+            50 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::May,
+                        Change::HeaderSection,
+                        Reference::new(6585, "5", "https://www.rfc-editor.org/rfc/rfc6585#section-5"),
+                        Some("after reducing the size of the request header fields"),
+                    ),
+                ];
+                RULES
+            },
             55 => {
                 const RULES: &[Retry] = &[
                     Retry::new(
@@ -2069,6 +2088,17 @@ pub(crate) mod column {
                         Change::Wait,
                         Reference::new(9110, "15.6.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
                         Some("after the time that a Retry-After header field, which the server MAY send, suggests"),
+                    ),
+                ];
+                RULES
+            },
+            59 => {
+                const RULES: &[Retry] = &[
+                    Retry::new(
+                        Requirement::MustNot,
+                        Change::Nothing,
+                        Reference::new(4918, "11.5", "https://www.rfc-editor.org/rfc/rfc4918#section-11.5"),
+                        Some("until a separate user action requests it, if the request was the result of a user action"),
                     ),
                 ];
                 RULES
