@@ -320,6 +320,38 @@ fn column(
     let _ = writeln!(out, "    }}");
 }
 
+/// `TYPE::new(first, Requirement::LEVEL, Reference::new(..), condition)`:
+/// a header field's requirement or a retry rule, as an item of its column.
+fn built_by(
+    ty: &str,
+    first: &str,
+    (level, rfc, section, when): (Level, u16, &str, Option<&str>),
+) -> String {
+    let when = match when {
+        Some(when) => format!("Some({when:?})"),
+        None => "None".to_owned(),
+    };
+    format!(
+        "                    {ty}::new(\n                        {first},\n                        \
+         Requirement::{level:?},\n                        Reference::new({rfc}, {section:?}, \
+         {:?}),\n                        {when},\n                    ),\n",
+        url(rfc, section)
+    )
+}
+
+/// A `match` arm that gives the `'static` slice of `items`, or `None` for
+/// none: through a `const`, since a `const fn` call is not promoted to
+/// `'static` as a literal is.
+fn static_slice(ty: &str, items: Vec<String>) -> Option<String> {
+    (!items.is_empty()).then(|| {
+        format!(
+            "{{\n                const ITEMS: &[{ty}] = &[\n{}                ];\n                \
+             ITEMS\n            }}",
+            items.concat()
+        )
+    })
+}
+
 /// The whole of `src/status/table.rs`.
 fn table(rows: &[Row]) -> String {
     let mut out = String::from(
@@ -522,28 +554,12 @@ fn table(rows: &[Row]) -> String {
         "&'static [HeaderField]",
         "&[]",
         |row| {
-            (!row.requires.is_empty()).then(|| {
-                let mut fields = String::from("{\n                const FIELDS: &[HeaderField] = &[\n");
-                for field in row.requires {
-                    let when = match field.when {
-                        Some(when) => format!("Some({when:?})"),
-                        None => "None".to_owned(),
-                    };
-                    let _ = writeln!(
-                        fields,
-                        "                    HeaderField::new(\n                        {:?},\n                        Requirement::{:?},\n                        Reference::new({}, {:?}, {:?}),\n                        {when},\n                    ),",
-                        field.field,
-                        field.level,
-                        field.rfc,
-                        field.section,
-                        url(field.rfc, field.section)
-                    );
-                }
-                // A `const` each: a `const fn` call is not promoted to
-                // `'static` as a literal is.
-                fields.push_str("                ];\n                FIELDS\n            }");
-                fields
-            })
+            let fields = row.requires.iter().map(|field| {
+                let name = format!("{:?}", field.field);
+                let rule = (field.level, field.rfc, field.section, field.when);
+                built_by("HeaderField", &name, rule)
+            });
+            static_slice("HeaderField", fields.collect())
         },
     );
     column(
@@ -553,29 +569,18 @@ fn table(rows: &[Row]) -> String {
         "&'static [Retry]",
         "&[]",
         |row| {
-            (!row.retry.is_empty()).then(|| {
-                let mut rules = String::from("{\n                const RULES: &[Retry] = &[\n");
-                for rule in row.retry {
-                    let when = match rule.when {
-                        Some(when) => format!("Some({when:?})"),
-                        None => "None".to_owned(),
-                    };
-                    let change = match rule.change {
-                        Change::HeaderField(field) => format!("Change::HeaderField({field:?})"),
-                        other => format!("Change::{other:?}"),
-                    };
-                    let _ = writeln!(
-                        rules,
-                        "                    Retry::new(\n                        Requirement::{:?},\n                        {change},\n                        Reference::new({}, {:?}, {:?}),\n                        {when},\n                    ),",
-                        rule.level,
-                        rule.rfc,
-                        rule.section,
-                        url(rule.rfc, rule.section)
-                    );
-                }
-                rules.push_str("                ];\n                RULES\n            }");
-                rules
-            })
+            let rules = row.retry.iter().map(|rule| {
+                let change = match rule.change {
+                    Change::HeaderField(field) => format!("Change::HeaderField({field:?})"),
+                    other => format!("Change::{other:?}"),
+                };
+                built_by(
+                    "Retry",
+                    &change,
+                    (rule.level, rule.rfc, rule.section, rule.when),
+                )
+            });
+            static_slice("Retry", rules.collect())
         },
     );
     out.push_str("}\n");

@@ -57,8 +57,8 @@ impl Retry {
     /// A row's `retry` entry.
     #[inline]
     pub(crate) const fn new(
-        requirement: Requirement,
         change: Change,
+        requirement: Requirement,
         reference: Reference,
         condition: Option<&'static str>,
     ) -> Retry {

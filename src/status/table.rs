@@ -1625,7 +1625,7 @@ pub(crate) mod column {
     pub const fn header_fields(row: u8) -> &'static [HeaderField] {
         match row {
             1 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Upgrade",
                         Requirement::Must,
@@ -1639,10 +1639,10 @@ pub(crate) mod column {
                         Some("with the \"upgrade\" connection option, in HTTP/1.1"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             4 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "ETag",
                         Requirement::Should,
@@ -1656,10 +1656,10 @@ pub(crate) mod column {
                         Some("to GET or HEAD, if the validator is available"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             5 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Location",
                         Requirement::Should,
@@ -1667,10 +1667,10 @@ pub(crate) mod column {
                         Some("to a POST that created one or more resources"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             10 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Date",
                         Requirement::Must,
@@ -1720,10 +1720,10 @@ pub(crate) mod column {
                         Some("if multiple parts are being transferred, as multipart/byteranges"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             13 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "ETag",
                         Requirement::Must,
@@ -1731,10 +1731,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             14 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Location",
                         Requirement::Should,
@@ -1742,10 +1742,10 @@ pub(crate) mod column {
                         Some("if the server has a preferred choice"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             15 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Location",
                         Requirement::Should,
@@ -1753,10 +1753,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             16 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Location",
                         Requirement::Should,
@@ -1764,10 +1764,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             18 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Content-Location",
                         Requirement::Must,
@@ -1811,10 +1811,10 @@ pub(crate) mod column {
                         Some("to a conditional GET, only with the length of a 200 response's content"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             21 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Location",
                         Requirement::Should,
@@ -1822,10 +1822,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             22 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Location",
                         Requirement::Should,
@@ -1833,10 +1833,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             24 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "WWW-Authenticate",
                         Requirement::Must,
@@ -1844,10 +1844,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             28 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Allow",
                         Requirement::Must,
@@ -1855,10 +1855,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             30 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Proxy-Authenticate",
                         Requirement::Must,
@@ -1866,10 +1866,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             36 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Retry-After",
                         Requirement::Should,
@@ -1877,10 +1877,10 @@ pub(crate) mod column {
                         Some("if the condition is temporary"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             39 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Content-Range",
                         Requirement::Should,
@@ -1888,10 +1888,10 @@ pub(crate) mod column {
                         Some("to a byte-range request"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             47 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Upgrade",
                         Requirement::Must,
@@ -1905,10 +1905,10 @@ pub(crate) mod column {
                         Some("with the \"upgrade\" connection option, in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)"),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             49 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Retry-After",
                         Requirement::May,
@@ -1916,10 +1916,10 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             51 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Link",
                         Requirement::Should,
@@ -1927,10 +1927,10 @@ pub(crate) mod column {
                         Some("naming the entity that blocks access, with rel=\"blocked-by\""),
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             55 => {
-                const FIELDS: &[HeaderField] = &[
+                const ITEMS: &[HeaderField] = &[
                     HeaderField::new(
                         "Retry-After",
                         Requirement::May,
@@ -1938,7 +1938,7 @@ pub(crate) mod column {
                         None,
                     ),
                 ];
-                FIELDS
+                ITEMS
             },
             _ => &[],
         }
@@ -1949,159 +1949,159 @@ pub(crate) mod column {
     pub const fn retry(row: u8) -> &'static [Retry] {
         match row {
             24 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::Credentials,
+                        Requirement::May,
                         Reference::new(9110, "15.5.2", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
                         Some("with a new or replaced Authorization header field"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             26 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::ShouldNot,
                         Change::Nothing,
+                        Requirement::ShouldNot,
                         Reference::new(9110, "15.5.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
                         Some("automatically, with the same credentials, if the request provided credentials"),
                     ),
                     Retry::new(
-                        Requirement::May,
                         Change::Credentials,
+                        Requirement::May,
                         Reference::new(9110, "15.5.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
                         Some("with new or different credentials"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             30 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::Credentials,
+                        Requirement::May,
                         Reference::new(9110, "15.5.8", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
                         Some("with a new or replaced Proxy-Authorization header field"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             31 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::Nothing,
+                        Requirement::May,
                         Reference::new(9110, "15.5.9", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
                         Some("if the client has an outstanding request in transit; a new connection will be used if the current one is not usable"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             34 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::HeaderField("Content-Length"),
+                        Requirement::May,
                         Reference::new(9110, "15.5.12", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
                         Some("if it adds a valid Content-Length header field containing the length of the request content"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             36 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::Wait,
+                        Requirement::May,
                         Reference::new(9110, "15.5.14", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
                         Some("if the condition is temporary, after the time a Retry-After header field gives, which the server SHOULD then send"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             40 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::Should,
                         Change::HeaderField("Expect"),
+                        Requirement::Should,
                         Reference::new(9110, "10.1.1", "https://www.rfc-editor.org/rfc/rfc9110#section-10.1.1"),
                         Some("without the 100-continue expectation, to a request that contained one"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             42 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::Connection,
+                        Requirement::May,
                         Reference::new(9110, "15.5.20", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
                         Some("whether or not the request method is idempotent, such as a fresh connection specific to the target resource's origin"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             46 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::Should,
                         Change::Nothing,
+                        Requirement::Should,
                         Reference::new(8470, "5.2", "https://www.rfc-editor.org/rfc/rfc8470#section-5.2"),
                         Some("automatically, if it was sent in early data"),
                     ),
                     Retry::new(
-                        Requirement::MustNot,
                         Change::Nothing,
+                        Requirement::MustNot,
                         Reference::new(8470, "5.2", "https://www.rfc-editor.org/rfc/rfc8470#section-5.2"),
                         Some("in early data"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             49 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::Wait,
+                        Requirement::May,
                         Reference::new(6585, "4", "https://www.rfc-editor.org/rfc/rfc6585#section-4"),
                         Some("as long as a Retry-After header field, which the response MAY include, says to wait"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             50 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::HeaderSection,
+                        Requirement::May,
                         Reference::new(6585, "5", "https://www.rfc-editor.org/rfc/rfc6585#section-5"),
                         Some("after reducing the size of the request header fields"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             55 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::May,
                         Change::Wait,
+                        Requirement::May,
                         Reference::new(9110, "15.6.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
                         Some("after the time that a Retry-After header field, which the server MAY send, suggests"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             59 => {
-                const RULES: &[Retry] = &[
+                const ITEMS: &[Retry] = &[
                     Retry::new(
-                        Requirement::MustNot,
                         Change::Nothing,
+                        Requirement::MustNot,
                         Reference::new(4918, "11.5", "https://www.rfc-editor.org/rfc/rfc4918#section-11.5"),
                         Some("until a separate user action requests it, if the request was the result of a user action"),
                     ),
                 ];
-                RULES
+                ITEMS
             },
             _ => &[],
         }
