@@ -174,3 +174,15 @@ macro_rules! __constant {
         }
     };
 }
+
+/// A section of an RFC, for `http-status-rules`, whose rules name their
+/// sections with the library's [`Reference`](crate::status::Reference).
+#[must_use]
+#[inline]
+pub const fn reference(
+    rfc: u16,
+    section: &'static str,
+    url: &'static str,
+) -> crate::status::Reference {
+    crate::status::Reference::new(rfc, section, url)
+}

@@ -1,0 +1,23 @@
+//! Every rule the HTTP RFCs give each status code, word for word: the
+//! companion of [`http_status`].
+//!
+//! ```
+//! use http_status_rules::{rules, Level, Party};
+//!
+//! for rule in rules(405) {
+//!     if rule.party() == Party::Server && rule.level() == Level::Must {
+//!         println!("{rule}");
+//!     }
+//! }
+//! ```
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod data;
+mod rule;
+mod table;
+
+pub use rule::{Change, Condition, Level, Party, Rule, Scope, Topic};
+pub use table::rules;
