@@ -24,7 +24,7 @@
 ///
 /// - every other item of [`status`](crate::status), re-exported as it is:
 ///   the predicates (`status::is_success`), `class` and `Class`, the
-///   lookups, `describe`, `meaning`, `header_fields`, `reference` and
+///   lookups, `describe`, `meaning`, `reference` and
 ///   `ALL`, all of them on `u16` codes; so a file needs no second import,
 ///   and `use http_status::status;` beside the module would clash with it;
 /// - with `, CODE`, one hidden item that tells `assert_status!` how to read

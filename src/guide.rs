@@ -1,5 +1,5 @@
-//! Choosing a code, where DRF's names are not RFC 9110's, and choosing what
-//! to retry: a page of prose, with no items.
+//! Choosing a code, and where DRF's names are not RFC 9110's: a page of
+//! prose, with no items.
 //!
 #![doc = include_str!("guide.md")]
 

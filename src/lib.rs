@@ -17,18 +17,16 @@
 //! # What is where
 //!
 //! - [`status`]: the constants, the predicates and every lookup: phrases,
-//!   names, meanings, classes, the RFC sections, the header fields each
-//!   code's responses carry, and what a client may do next
-//!   ([`status::retry`]).
+//!   names, meanings, classes and the RFC sections. Every rule the RFCs give
+//!   each code, word for word, is the companion crate `http-status-rules`'.
 //! - [`constants!`]: your own `status` module, DRF's whole module with
 //!   every constant your framework's status type, with the line for axum,
 //!   poem, Rocket and actix-web.
 //! - [`assert_status!`] and [`debug_assert_status!`]: assertions whose
 //!   failure says which status came back; [`assert`](mod@assert) has the
 //!   traits that say what they take.
-//! - [`guide`]: which code to send among those people confuse, where DRF's
-//!   names are not RFC 9110's, and what to retry: the RFCs' rules beside
-//!   what widely used clients do.
+//! - [`guide`]: which code to send among those people confuse, and where
+//!   DRF's names are not RFC 9110's.
 //!
 //! | DRF (Python) | http-status (Rust) |
 //! | --- | --- |
@@ -51,7 +49,7 @@
 //!   signature, `const` included;
 //! - the answers of every function: the predicates, `class`, and every
 //!   lookup (`reason_phrase`, `from_phrase`, `name`, `alias`, `from_name`,
-//!   `reference`, `header_fields`), for every input;
+//!   `reference`, `understood_as`), for every input;
 //! - the forms that `assert_status!`, `debug_assert_status!` and
 //!   `constants!` accept.
 //!

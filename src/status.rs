@@ -21,38 +21,34 @@
 //!   [`is_success`], [`is_redirect`], [`is_client_error`],
 //!   [`is_server_error`], and [`is_error`] and [`class`] beside them.
 //! - What the RFCs say of a code beyond its class:
-//!   [`cannot_have_content`], [`is_heuristically_cacheable`],
-//!   [`header_fields`] (what a response with the code must, should or may
-//!   carry) and [`reference()`].
+//!   [`cannot_have_content`], [`is_heuristically_cacheable`] and
+//!   [`reference()`]; every rule they give each code, word for word, is the
+//!   companion crate `http-status-rules`' subject.
 //! - The same names as your framework's own status type:
 //!   [`constants!`](crate::constants).
 //! - What a code means: [`meaning`], which also leads each constant's
 //!   documentation.
 //! - Lookups: [`reason_phrase`], [`name`], [`alias`], [`from_name`],
 //!   [`from_phrase`], and [`describe`] for log lines and error messages.
-//! - What a client may do next: [`retry`], the RFCs' rules for repeating a
-//!   request, code by code, and [`understood_as`], the code to treat an
-//!   unknown one as.
+//! - How a client understands a code it does not know: [`understood_as`].
 //!
 //! Every code, name, phrase and reference comes from one table, one row per
 //! code, in the repository's `gen/src/rows.rs`, from which `src/status/table.rs`
 //! is generated as plain Rust, each constant's documentation with it.
 
 mod describe;
-mod fields;
 mod index;
 mod meaning;
 mod names;
 mod phrases;
 mod predicates;
 mod reference;
-mod retry;
+mod understood;
 // Generated, and laid out by its generator: see its head.
 #[rustfmt::skip]
 mod table;
 
 pub use describe::{describe, Description};
-pub use fields::{header_fields, HeaderField, Requirement};
 pub use meaning::meaning;
 pub use names::{alias, from_name, name};
 pub use phrases::{from_phrase, reason_phrase};
@@ -61,5 +57,5 @@ pub use predicates::{
     is_informational, is_redirect, is_server_error, is_success, Class,
 };
 pub use reference::{reference, Reference};
-pub use retry::{retry, understood_as, Change, Retry};
+pub use understood::understood_as;
 pub use table::*;

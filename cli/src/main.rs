@@ -15,6 +15,7 @@ mod deployed;
 mod unregistered;
 
 use http_status::status;
+use http_status_rules::{Level, Party};
 use std::ffi::OsString;
 use std::fmt::{self, Write as _};
 use std::io::{self, Write as _};
@@ -36,10 +37,11 @@ Cloudflare's 520 or AWS load balancers' 460, are found by code, by their
 owner's name for them, or by a word of it.
 
 For each code found it prints a line (code, phrase, class, constant names),
-then what the code means, the header fields the RFCs ask its responses to
-carry, what the RFCs say a client may do next, and the address of the RFC
-section that defines it; for a code
-outside the registry, who uses it, what for, and where they say so.
+then what the code means, every rule the RFCs give it (the code's own, its
+class's and those for every code), grouped by the party each binds, with
+its keyword, its sentence and its section, and the address of the RFC
+section that defines it; for a code outside the registry, who uses it, what
+for, and where they say so.
 With no ARG it prints every code that has a constant, grouped by class.
 A bad ARG is reported on stderr, the others are still answered, and the
 exit code is 2.
@@ -234,10 +236,9 @@ fn line(code: u16) -> String {
     format!("{code}  {phrase:<width$}  {class:<13}  {}", names(code))
 }
 
-/// What the tool prints for one code: its [`line`], then, where the crate
-/// knows them, what the code means, the header fields its responses carry,
-/// what a client may do next, and where it is defined, or for a code outside the registry, its use and
-/// its source.
+/// What the tool prints for one code: its [`line`], then, where the crates
+/// know them, what the code means, its [`rules`], and where it is defined,
+/// or for a code outside the registry, its use and its source.
 fn entry(code: u16) -> String {
     let mut out = line(code);
     out.push('\n');
@@ -252,14 +253,38 @@ fn entry(code: u16) -> String {
     if let Some(meaning) = status::meaning(code) {
         let _ = writeln!(out, "     {meaning}");
     }
-    for field in status::header_fields(code) {
-        let _ = writeln!(out, "     a response {field}");
-    }
-    for rule in status::retry(code) {
-        let _ = writeln!(out, "     a client {rule}");
-    }
+    out.push_str(&rules(code));
     if let Some(reference) = status::reference(code) {
         let _ = writeln!(out, "     {}", reference.url());
+    }
+    out
+}
+
+/// Every rule the RFCs give `code`, under the party it binds, in the order
+/// of [`Party::ALL`]: each keyword of each sentence once, with the sentence
+/// and its section. A sentence whose keyword asks for several fields is one
+/// rule per field, and printed once.
+fn rules(code: u16) -> String {
+    let mut out = String::new();
+    for party in Party::ALL {
+        let mut printed: Vec<(Level, &str)> = Vec::new();
+        for rule in http_status_rules::rules(code) {
+            let said = (rule.level(), rule.quote());
+            if rule.party() != party || printed.contains(&said) {
+                continue;
+            }
+            if printed.is_empty() {
+                let _ = writeln!(out, "     {party}:");
+            }
+            printed.push(said);
+            let _ = writeln!(
+                out,
+                "       {}: \"{}\" ({})",
+                rule.level(),
+                rule.quote(),
+                rule.reference()
+            );
+        }
     }
     out
 }

@@ -1,8 +1,9 @@
 //! The tool's own functions, as `cargo test` runs them.
 
 use super::unregistered::{unregistered, Unregistered, UNREGISTERED};
-use super::{deployed, entry, line, parse, table, BadArg};
+use super::{deployed, entry, line, parse, rules, table, BadArg};
 use http_status::status::{self, ALL};
+use http_status_rules::Party;
 use proptest::prelude::*;
 use std::collections::HashSet;
 
@@ -32,9 +33,10 @@ fn an_entry_gives_the_line_then_the_meaning_and_the_defining_section() {
     assert_eq!(
         entry(418),
         format!(
-            "{}\n     {}\n     https://www.rfc-editor.org/rfc/rfc2324#section-2.3.2\n",
+            "{}\n     {}\n{}     https://www.rfc-editor.org/rfc/rfc2324#section-2.3.2\n",
             line(418),
-            status::meaning(418).unwrap()
+            status::meaning(418).unwrap(),
+            rules(418)
         )
     );
     for &code in ALL {
@@ -44,25 +46,30 @@ fn an_entry_gives_the_line_then_the_meaning_and_the_defining_section() {
             assert!(entry.contains(reference.url()), "{entry}");
         }
     }
-    assert_eq!(
-        entry(405),
-        format!(
-            "{}\n     {}\n     a response MUST carry Allow (RFC 9110, Section 15.5.6)\n     \
-             https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6\n",
+    let told = entry(405);
+    assert!(
+        told.starts_with(&format!(
+            "{}\n     {}\n     server:\n",
             line(405),
             status::meaning(405).unwrap()
-        )
+        )),
+        "{told}"
     );
-    for &code in ALL {
-        for field in status::header_fields(code) {
-            assert!(
-                entry(code).contains(&format!("     a response {field}\n")),
-                "{code}"
-            );
-        }
-    }
-    // No meaning and no section for a code without a constant.
-    assert_eq!(entry(299), format!("{}\n", line(299)));
+    assert!(
+        told.contains(
+            "\n       MUST: \"The origin server MUST generate an Allow header field in a 405 \
+             response containing a list of the target resource's currently supported methods.\" \
+             (RFC 9110, Section 15.5.6)\n"
+        ),
+        "{told}"
+    );
+    assert!(
+        told.ends_with("\n     https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6\n"),
+        "{told}"
+    );
+    // No meaning and no section for a code without a constant: its class's
+    // rules and every code's.
+    assert_eq!(entry(299), format!("{}\n{}", line(299), rules(299)));
 }
 
 #[test]
@@ -99,8 +106,9 @@ fn a_code_outside_the_registry_is_marked_with_its_use_and_source() {
         assert_eq!(
             entry(code),
             format!(
-                "{}\n     outside the registry; {used}\n     {source}\n",
-                line(code)
+                "{}\n     outside the registry; {used}\n     {source}\n{}",
+                line(code),
+                rules(code)
             )
         );
         assert!(line(code).starts_with(&format!("{code}  (no constant) ")));
@@ -610,21 +618,41 @@ fn unregistered_finds_exactly_the_tables_codes() {
 }
 
 #[test]
-fn an_entry_says_what_a_client_may_do_next() {
-    let told = entry(421);
-    assert!(
-        told.contains(
-            "\n     a client MAY repeat the request over another connection, whether or not the \
-             request method is idempotent, such as a fresh connection specific to the target \
-             resource's origin (RFC 9110, Section 15.5.20)\n"
-        ),
-        "{told}"
-    );
-    for &code in ALL {
-        let lines = entry(code)
-            .lines()
-            .filter(|line| line.starts_with("     a client "))
-            .count();
-        assert_eq!(lines, status::retry(code).len(), "{code}");
+fn an_entry_gives_every_rule_once_under_its_party() {
+    for code in ALL.iter().copied().chain([299, 999]) {
+        let told = rules(code);
+        let mut expected: Vec<String> = Vec::new();
+        for party in Party::ALL {
+            let mine: Vec<String> = http_status_rules::rules(code)
+                .iter()
+                .filter(|rule| rule.party() == party)
+                .map(|rule| {
+                    format!(
+                        "       {}: \"{}\" ({})",
+                        rule.level(),
+                        rule.quote(),
+                        rule.reference()
+                    )
+                })
+                .fold(Vec::new(), |mut seen, said| {
+                    if !seen.contains(&said) {
+                        seen.push(said);
+                    }
+                    seen
+                });
+            if !mine.is_empty() {
+                expected.push(format!("     {party}:"));
+                expected.extend(mine);
+            }
+        }
+        let lines: Vec<&str> = told.lines().collect();
+        assert_eq!(lines, expected, "{code}");
     }
+    // The parties in their order, each once.
+    let told = rules(405);
+    let parties: Vec<&str> = told
+        .lines()
+        .filter(|line| !line.starts_with("       "))
+        .collect();
+    assert_eq!(parties, ["     server:", "     client:"]);
 }

@@ -31,10 +31,6 @@ pub struct Row {
     pub alias: Option<&'static str>,
     /// Older RFCs' phrases for the code, each with the section that gave it.
     pub also: &'static [(&'static str, &'static str)],
-    /// The header fields a response with the code must, should or may carry.
-    pub requires: &'static [Requires],
-    /// What the RFCs say a client may do next, when it receives the code.
-    pub retry: &'static [Retry],
     /// Responses with the code cannot have content.
     pub no_content: bool,
     /// The RFC and section that make the code heuristically cacheable.
@@ -52,81 +48,10 @@ pub const BLANK: Row = Row {
     means: "",
     alias: None,
     also: &[],
-    requires: &[],
-    retry: &[],
     no_content: false,
     cacheable: None,
     note: "",
 };
-
-/// A header field that a response with the row's code must, should or may
-/// carry, and where an RFC says so.
-pub struct Requires {
-    pub field: &'static str,
-    pub level: Level,
-    pub rfc: u16,
-    pub section: &'static str,
-    /// The condition, in the section's words, if the requirement has one.
-    pub when: Option<&'static str>,
-}
-
-/// What an RFC says a client may do when it receives the row's code.
-pub struct Retry {
-    pub level: Level,
-    /// What the repeated request changes.
-    pub change: Change,
-    pub rfc: u16,
-    pub section: &'static str,
-    /// The condition, in the section's words, if the rule has one.
-    pub when: Option<&'static str>,
-}
-
-/// What a repeated request changes, named as the library's `Change` is.
-#[derive(Clone, Copy, Debug)]
-pub enum Change {
-    Nothing,
-    Credentials,
-    HeaderField(&'static str),
-    HeaderSection,
-    Connection,
-    Wait,
-}
-
-/// A BCP 14 requirement level, named as the library's `Requirement` is.
-#[derive(Clone, Copy, Debug)]
-pub enum Level {
-    Must,
-    Should,
-    May,
-    ShouldNot,
-    MustNot,
-}
-
-impl Level {
-    fn keyword(self) -> &'static str {
-        match self {
-            Level::Must => "MUST",
-            Level::Should => "SHOULD",
-            Level::May => "MAY",
-            Level::ShouldNot => "SHOULD NOT",
-            Level::MustNot => "MUST NOT",
-        }
-    }
-}
-
-impl Change {
-    /// How the docs say it, after "repeat the request".
-    fn words(self) -> String {
-        match self {
-            Change::Nothing => String::new(),
-            Change::Credentials => " with new credentials".to_owned(),
-            Change::HeaderField(field) => format!(" with its `{field}` header field changed"),
-            Change::HeaderSection => " with a smaller header section".to_owned(),
-            Change::Connection => " over another connection".to_owned(),
-            Change::Wait => " after a wait".to_owned(),
-        }
-    }
-}
 
 fn main() {
     if let Err(broken) = check(ROWS) {
@@ -227,47 +152,6 @@ fn constant_docs(row: &Row) -> Vec<String> {
              Section {section}."
         ));
     }
-    if !row.requires.is_empty() {
-        let mut list = String::from(
-            "A response with this code, as [`header_fields`](super::header_fields) gives it:\n",
-        );
-        for field in row.requires {
-            let when = field
-                .when
-                .map(|when| format!(" {when}"))
-                .unwrap_or_default();
-            let _ = write!(
-                list,
-                "\n- {} carry `{}`{when} ([RFC {}, Section {}]({})).",
-                field.level.keyword(),
-                field.field,
-                field.rfc,
-                field.section,
-                url(field.rfc, field.section)
-            );
-        }
-        docs.push(list);
-    }
-    if !row.retry.is_empty() {
-        let mut list =
-            String::from("What a client may do next, as [`retry`](super::retry) gives it:\n");
-        for rule in row.retry {
-            let when = rule
-                .when
-                .map(|when| format!(", {when}"))
-                .unwrap_or_default();
-            let _ = write!(
-                list,
-                "\n- It {} repeat the request{}{when} ([RFC {}, Section {}]({})).",
-                rule.level.keyword(),
-                rule.change.words(),
-                rule.rfc,
-                rule.section,
-                url(rule.rfc, rule.section)
-            );
-        }
-        docs.push(list);
-    }
     if !row.also.is_empty() {
         let mut list = String::from(
             "[`from_phrase`](super::from_phrase) also reads these phrases for it, which \
@@ -320,38 +204,6 @@ fn column(
     let _ = writeln!(out, "    }}");
 }
 
-/// `TYPE::new(first, Requirement::LEVEL, Reference::new(..), condition)`:
-/// a header field's requirement or a retry rule, as an item of its column.
-fn built_by(
-    ty: &str,
-    first: &str,
-    (level, rfc, section, when): (Level, u16, &str, Option<&str>),
-) -> String {
-    let when = match when {
-        Some(when) => format!("Some({when:?})"),
-        None => "None".to_owned(),
-    };
-    format!(
-        "                    {ty}::new(\n                        {first},\n                        \
-         Requirement::{level:?},\n                        Reference::new({rfc}, {section:?}, \
-         {:?}),\n                        {when},\n                    ),\n",
-        url(rfc, section)
-    )
-}
-
-/// A `match` arm that gives the `'static` slice of `items`, or `None` for
-/// none: through a `const`, since a `const fn` call is not promoted to
-/// `'static` as a literal is.
-fn static_slice(ty: &str, items: Vec<String>) -> Option<String> {
-    (!items.is_empty()).then(|| {
-        format!(
-            "{{\n                const ITEMS: &[{ty}] = &[\n{}                ];\n                \
-             ITEMS\n            }}",
-            items.concat()
-        )
-    })
-}
-
 /// The whole of `src/status/table.rs`.
 fn table(rows: &[Row]) -> String {
     let mut out = String::from(
@@ -362,8 +214,7 @@ fn table(rows: &[Row]) -> String {
          // share values, such as an RFC.\n\
          #![allow(clippy::match_same_arms, clippy::too_many_lines)]\n\
          \n\
-         use super::predicates::{CACHEABLE, NO_CONTENT};\n\
-         use super::{Change, HeaderField, Reference, Requirement, Retry};\n",
+         use super::predicates::{CACHEABLE, NO_CONTENT};\n",
     );
     for row in rows {
         out.push('\n');
@@ -448,7 +299,7 @@ fn table(rows: &[Row]) -> String {
         "\n/// The columns, each read by row number: rows are numbered from 0, in\n\
          /// the order of [`ALL`].\n\
          pub(crate) mod column {\n    \
-         use super::{Change, HeaderField, Reference, Requirement, Retry, CACHEABLE, NO_CONTENT};\n\
+         use super::{CACHEABLE, NO_CONTENT};\n\
          \n    \
          /// The flags of every row, in order.\n    \
          pub const FLAGS: &[u8] = &[\n",
@@ -545,42 +396,6 @@ fn table(rows: &[Row]) -> String {
         |row| {
             row.defined_in
                 .map(|(rfc, section)| format!("{:?}", url(rfc, section)))
-        },
-    );
-    column(
-        &mut out,
-        "The header fields a response with the code must, should or may carry.",
-        "header_fields",
-        "&'static [HeaderField]",
-        "&[]",
-        |row| {
-            let fields = row.requires.iter().map(|field| {
-                let name = format!("{:?}", field.field);
-                let rule = (field.level, field.rfc, field.section, field.when);
-                built_by("HeaderField", &name, rule)
-            });
-            static_slice("HeaderField", fields.collect())
-        },
-    );
-    column(
-        &mut out,
-        "What the RFCs say a client may do when it receives the code.",
-        "retry",
-        "&'static [Retry]",
-        "&[]",
-        |row| {
-            let rules = row.retry.iter().map(|rule| {
-                let change = match rule.change {
-                    Change::HeaderField(field) => format!("Change::HeaderField({field:?})"),
-                    other => format!("Change::{other:?}"),
-                };
-                built_by(
-                    "Retry",
-                    &change,
-                    (rule.level, rule.rfc, rule.section, rule.when),
-                )
-            });
-            static_slice("Retry", rules.collect())
         },
     );
     out.push_str("}\n");

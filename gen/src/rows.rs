@@ -12,29 +12,14 @@
 //! is the crate's own words, true to the section that defines the code. An
 //! `also` phrase is one that an older RFC gave the code; spellings that
 //! `from_phrase`'s rule already matches (case, a hyphen for a space, a
-//! trailing period) are not listed. A `requires` entry is a header field
-//! that a response with the code MUST, SHOULD or MAY carry, as the cited
-//! section says with that BCP 14 keyword about the response; `when` gives
-//! the section's condition, in its words, or what the field must hold.
-//! Requirements set for a whole class or for every response, such as
-//! Date's (RFC 9110, Section 6.6.1), are not listed. A `retry` entry is
-//! what an RFC says a client may do when it receives the code, with the
-//! BCP 14 keyword of the sentence that says so, what the repeated request
-//! changes, and the sentence's condition in its words; for 429 and 503
-//! that keyword is the server's, which may send Retry-After. A rule that
-//! states no keyword, as Retry-After's with a 3xx (RFC 9110, Section
-//! 10.2.3), has no entry; nor does following a redirect or choosing among
-//! representations, which a user agent MAY do (Sections 15.4 and 15.5.7),
-//! since that is a new request, not a retry; nor 510, whose RFC 2774 is
-//! Historic. `no_content` marks a
-//! code whose responses cannot have content (RFC 9110, Section 6.4.1);
-//! `cacheable`, the section that makes a code heuristically cacheable (RFC
-//! 9110, Section 15.1; RFC 3229, Section 10.4.1 for 226; RFC 7725, Section
-//! 3 for 451).
+//! trailing period) are not listed. `no_content` marks a code whose
+//! responses cannot have content (RFC 9110, Section 6.4.1); `cacheable`, the
+//! section that makes a code heuristically cacheable (RFC 9110, Section
+//! 15.1; RFC 3229, Section 10.4.1 for 226; RFC 7725, Section 3 for 451). The
+//! RFCs' rules for each code, the header fields its responses carry and
+//! what a client may do next among them, are `http-status-rules`' data.
 
-use crate::{Change, Level, Requires, Retry, Row, BLANK};
-use Change::{Connection, Credentials, HeaderField, HeaderSection, Nothing, Wait};
-use Level::{May, Must, MustNot, Should, ShouldNot};
+use crate::{Row, BLANK};
 
 pub const ROWS: &[Row] = &[
     Row {
@@ -52,10 +37,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Switching Protocols",
         defined_in: Some((9110, "15.2.2")),
         means: "The server agrees to the client's Upgrade request and, right after this response, switches the connection to the protocols its own Upgrade field names.",
-        requires: &[
-            Requires { field: "Upgrade", level: Must, rfc: 9110, section: "15.2.2", when: Some("in HTTP/1.1, since HTTP/2 has no 101 (RFC 9113, Section 8.6)") },
-            Requires { field: "Connection", level: Must, rfc: 9110, section: "7.8", when: Some("with the \"upgrade\" connection option, in HTTP/1.1") },
-        ],
         no_content: true,
         ..BLANK
     },
@@ -83,10 +64,6 @@ pub const ROWS: &[Row] = &[
         phrase: "OK",
         defined_in: Some((9110, "15.3.1")),
         means: "The request succeeded; what the content holds depends on the method, such as the target's representation for a GET.",
-        requires: &[
-            Requires { field: "ETag", level: Should, rfc: 9110, section: "15.3.1", when: Some("to GET or HEAD, if the validator is available") },
-            Requires { field: "Last-Modified", level: Should, rfc: 9110, section: "15.3.1", when: Some("to GET or HEAD, if the validator is available") },
-        ],
         cacheable: Some((9110, "15.1")),
         ..BLANK
     },
@@ -96,9 +73,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Created",
         defined_in: Some((9110, "15.3.2")),
         means: "The request succeeded and created one or more resources, the main one identified by the Location header field, or else by the target URI.",
-        requires: &[
-            Requires { field: "Location", level: Should, rfc: 9110, section: "9.3.3", when: Some("to a POST that created one or more resources") },
-        ],
         ..BLANK
     },
     Row {
@@ -143,16 +117,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Partial Content",
         defined_in: Some((9110, "15.3.7")),
         means: "The server fulfils a range request with one or more parts of the selected representation, which may be fewer than the Range header field asked for.",
-        requires: &[
-            Requires { field: "Date", level: Must, rfc: 9110, section: "15.3.7", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Cache-Control", level: Must, rfc: 9110, section: "15.3.7", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "ETag", level: Must, rfc: 9110, section: "15.3.7", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Expires", level: Must, rfc: 9110, section: "15.3.7", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Content-Location", level: Must, rfc: 9110, section: "15.3.7", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Vary", level: Must, rfc: 9110, section: "15.3.7", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Content-Range", level: Must, rfc: 9110, section: "15.3.7.1", when: Some("if a single part is being transferred") },
-            Requires { field: "Content-Type", level: Must, rfc: 9110, section: "15.3.7.2", when: Some("if multiple parts are being transferred, as multipart/byteranges") },
-        ],
         cacheable: Some((9110, "15.1")),
         note: "Besides the fields listed, RFC 9110, Section 15.3.7 asks a 206 to a request without If-Range to carry every representation header field that a 200 to the same request would have carried (MUST), and a 206 to a request with If-Range to carry no others beyond those required (SHOULD NOT).",
         ..BLANK
@@ -179,9 +143,6 @@ pub const ROWS: &[Row] = &[
         phrase: "IM Used",
         defined_in: Some((3229, "10.4.1")),
         means: "The server fulfilled a GET with the result of one or more instance manipulations, such as a delta, applied to the current instance.",
-        requires: &[
-            Requires { field: "ETag", level: Must, rfc: 3229, section: "10.4.1", when: None },
-        ],
         cacheable: Some((3229, "10.4.1")),
         note: "RFC 3229, Section 10.4.1 says that a cache MAY store a 226 and use it in reply to a later request, \"subject to the HTTP expiration mechanism and any Cache-Control headers, and to the requirements in section 10.6\": nearly the words RFC 2616, Section 13.4 used for the codes cacheable by default (\"MAY be stored by a cache and used in reply to a subsequent request, subject to the expiration mechanism\"). RFC 3229 never says \"cacheable by default\" or \"heuristically\": that 226 is [heuristically cacheable](super::is_heuristically_cacheable), within the limits of that Section 10.6, is the crate's reading of those words.",
         ..BLANK
@@ -192,9 +153,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Multiple Choices",
         defined_in: Some((9110, "15.4.1")),
         means: "The target has more than one representation, each with its own more specific identifier, and the user or user agent may choose one.",
-        requires: &[
-            Requires { field: "Location", level: Should, rfc: 9110, section: "15.4.1", when: Some("if the server has a preferred choice") },
-        ],
         cacheable: Some((9110, "15.1")),
         ..BLANK
     },
@@ -204,9 +162,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Moved Permanently",
         defined_in: Some((9110, "15.4.2")),
         means: "The target has a new permanent URI, given in the Location header field; links should be updated, and a user agent may change POST to GET.",
-        requires: &[
-            Requires { field: "Location", level: Should, rfc: 9110, section: "15.4.2", when: None },
-        ],
         cacheable: Some((9110, "15.1")),
         ..BLANK
     },
@@ -218,9 +173,6 @@ pub const ROWS: &[Row] = &[
         means: "The target is for now at another URI, given in the Location header field; keep the original, and a user agent may change POST to GET.",
         also: &[
             ("Moved Temporarily", "RFC 1945, Section 9.3"),
-        ],
-        requires: &[
-            Requires { field: "Location", level: Should, rfc: 9110, section: "15.4.3", when: None },
         ],
         ..BLANK
     },
@@ -238,15 +190,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Not Modified",
         defined_in: Some((9110, "15.4.5")),
         means: "A conditional GET or HEAD found the representation unchanged, so the client can use its cached copy; the response has no content.",
-        requires: &[
-            Requires { field: "Content-Location", level: Must, rfc: 9110, section: "15.4.5", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Date", level: Must, rfc: 9110, section: "15.4.5", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "ETag", level: Must, rfc: 9110, section: "15.4.5", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Vary", level: Must, rfc: 9110, section: "15.4.5", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Cache-Control", level: Must, rfc: 9110, section: "15.4.5", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Expires", level: Must, rfc: 9110, section: "15.4.5", when: Some("if it would have been sent in a 200 response to the same request") },
-            Requires { field: "Content-Length", level: May, rfc: 9110, section: "8.6", when: Some("to a conditional GET, only with the length of a 200 response's content") },
-        ],
         no_content: true,
         ..BLANK
     },
@@ -274,9 +217,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Temporary Redirect",
         defined_in: Some((9110, "15.4.8")),
         means: "The target is for now at another URI, given in the Location header field; a user agent may follow it automatically, but not with another method.",
-        requires: &[
-            Requires { field: "Location", level: Should, rfc: 9110, section: "15.4.8", when: None },
-        ],
         ..BLANK
     },
     Row {
@@ -285,9 +225,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Permanent Redirect",
         defined_in: Some((9110, "15.4.9")),
         means: "The target has a new permanent URI, given in the Location header field; a user agent may follow it automatically, but not change POST to GET.",
-        requires: &[
-            Requires { field: "Location", level: Should, rfc: 9110, section: "15.4.9", when: None },
-        ],
         cacheable: Some((9110, "15.1")),
         note: "The rule that the method is kept is not in RFC 9110, Section 15.4.9 itself, but in the note in Section 15.4, which calls 307 and 308 method-preserving, and in RFC 7538, Section 3, which says that 308 does not allow changing the method from POST to GET.",
         ..BLANK
@@ -306,12 +243,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Unauthorized",
         defined_in: Some((9110, "15.5.2")),
         means: "The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate.",
-        requires: &[
-            Requires { field: "WWW-Authenticate", level: Must, rfc: 9110, section: "15.5.2", when: None },
-        ],
-        retry: &[
-            Retry { level: May, change: Credentials, rfc: 9110, section: "15.5.2", when: Some("with a new or replaced Authorization header field") },
-        ],
         ..BLANK
     },
     Row {
@@ -328,10 +259,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Forbidden",
         defined_in: Some((9110, "15.5.4")),
         means: "The server understood the request and refuses it; credentials sent were not enough and should not be resent automatically, and the cause may lie elsewhere.",
-        retry: &[
-            Retry { level: ShouldNot, change: Nothing, rfc: 9110, section: "15.5.4", when: Some("automatically, with the same credentials, if the request provided credentials") },
-            Retry { level: May, change: Credentials, rfc: 9110, section: "15.5.4", when: Some("with new or different credentials") },
-        ],
         ..BLANK
     },
     Row {
@@ -349,9 +276,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Method Not Allowed",
         defined_in: Some((9110, "15.5.6")),
         means: "The target does not support the request's method, though the server knows it; the Allow header field lists the methods it does support.",
-        requires: &[
-            Requires { field: "Allow", level: Must, rfc: 9110, section: "15.5.6", when: None },
-        ],
         cacheable: Some((9110, "15.1")),
         ..BLANK
     },
@@ -369,12 +293,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Proxy Authentication Required",
         defined_in: Some((9110, "15.5.8")),
         means: "Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how.",
-        requires: &[
-            Requires { field: "Proxy-Authenticate", level: Must, rfc: 9110, section: "15.5.8", when: None },
-        ],
-        retry: &[
-            Retry { level: May, change: Credentials, rfc: 9110, section: "15.5.8", when: Some("with a new or replaced Proxy-Authorization header field") },
-        ],
         ..BLANK
     },
     Row {
@@ -387,9 +305,6 @@ pub const ROWS: &[Row] = &[
             ("Request Time-out", "RFC 2616, Section 6.1.1"),
         ],
         note: "RFC 7231, Section 6.5.7 said that a 408 implies the server has decided to close the connection, and that it SHOULD send the \"close\" connection option. RFC 9110, Section 15.5.9 says neither: the client MAY repeat a request still in transit, and a new connection will be used if the current one is not usable, as in HTTP/1.1 when request delimitation is lost.",
-        retry: &[
-            Retry { level: May, change: Nothing, rfc: 9110, section: "15.5.9", when: Some("if the client has an outstanding request in transit; a new connection will be used if the current one is not usable") },
-        ],
         ..BLANK
     },
     Row {
@@ -415,9 +330,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Length Required",
         defined_in: Some((9110, "15.5.12")),
         means: "The server refuses a request whose content has no defined length: it requires a Content-Length header field.",
-        retry: &[
-            Retry { level: May, change: HeaderField("Content-Length"), rfc: 9110, section: "15.5.12", when: Some("if it adds a valid Content-Length header field containing the length of the request content") },
-        ],
         ..BLANK
     },
     Row {
@@ -439,13 +351,7 @@ pub const ROWS: &[Row] = &[
             ("Request Entity Too Large", "RFC 2616, Section 10.4.14"),
             ("Payload Too Large", "RFC 7231, Section 6.5.11"),
         ],
-        requires: &[
-            Requires { field: "Retry-After", level: Should, rfc: 9110, section: "15.5.14", when: Some("if the condition is temporary") },
-        ],
         note: "DRF keeps RFC 2616's name, \"Request Entity Too Large\"; RFC 7231 renamed the code \"Payload Too Large\", and RFC 9110 \"Content Too Large\". Besides sending `Retry-After` when the condition is temporary, the server may end the request where its protocol version allows that, or else close the connection (RFC 9110, Section 15.5.14).",
-        retry: &[
-            Retry { level: May, change: Wait, rfc: 9110, section: "15.5.14", when: Some("if the condition is temporary, after the time a Retry-After header field gives, which the server SHOULD then send") },
-        ],
         ..BLANK
     },
     Row {
@@ -481,9 +387,6 @@ pub const ROWS: &[Row] = &[
         also: &[
             ("Requested Range Not Satisfiable", "RFC 2616, Section 10.4.17"),
         ],
-        requires: &[
-            Requires { field: "Content-Range", level: Should, rfc: 9110, section: "15.5.17", when: Some("to a byte-range request") },
-        ],
         note: "DRF keeps RFC 2616's name, \"Requested Range Not Satisfiable\"; RFC 7233, Section 4.4 named the code \"Range Not Satisfiable\" in 2014, and RFC 9110 keeps that name.",
         ..BLANK
     },
@@ -493,9 +396,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Expectation Failed",
         defined_in: Some((9110, "15.5.18")),
         means: "The expectation in the request's Expect header field could not be met by at least one of the inbound servers.",
-        retry: &[
-            Retry { level: Should, change: HeaderField("Expect"), rfc: 9110, section: "10.1.1", when: Some("without the 100-continue expectation, to a request that contained one") },
-        ],
         ..BLANK
     },
     Row {
@@ -514,9 +414,6 @@ pub const ROWS: &[Row] = &[
         defined_in: Some((9110, "15.5.20")),
         means: "The request went to a server unable or unwilling to answer authoritatively for the target URI; the client may retry it over another connection.",
         note: "RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110, which now defines it, does not (Appendix B.3), so it is not [heuristically cacheable](super::is_heuristically_cacheable).",
-        retry: &[
-            Retry { level: May, change: Connection, rfc: 9110, section: "15.5.20", when: Some("whether or not the request method is idempotent, such as a fresh connection specific to the target resource's origin") },
-        ],
         ..BLANK
     },
     Row {
@@ -554,10 +451,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Too Early",
         defined_in: Some((8470, "5.2")),
         means: "The server will not risk processing a request that might be replayed, as one sent in TLS early data might; a user agent should retry it automatically, never in early data.",
-        retry: &[
-            Retry { level: Should, change: Nothing, rfc: 8470, section: "5.2", when: Some("automatically, if it was sent in early data") },
-            Retry { level: MustNot, change: Nothing, rfc: 8470, section: "5.2", when: Some("in early data") },
-        ],
         ..BLANK
     },
     Row {
@@ -566,10 +459,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Upgrade Required",
         defined_in: Some((9110, "15.5.22")),
         means: "The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names.",
-        requires: &[
-            Requires { field: "Upgrade", level: Must, rfc: 9110, section: "15.5.22", when: Some("in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)") },
-            Requires { field: "Connection", level: Must, rfc: 9110, section: "7.8", when: Some("with the \"upgrade\" connection option, in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)") },
-        ],
         ..BLANK
     },
     Row {
@@ -586,12 +475,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Too Many Requests",
         defined_in: Some((6585, "4")),
         means: "The user has sent too many requests in a given amount of time, which is rate limiting; a Retry-After header field may say how long to wait.",
-        requires: &[
-            Requires { field: "Retry-After", level: May, rfc: 6585, section: "4", when: None },
-        ],
-        retry: &[
-            Retry { level: May, change: Wait, rfc: 6585, section: "4", when: Some("as long as a Retry-After header field, which the response MAY include, says to wait") },
-        ],
         ..BLANK
     },
     Row {
@@ -600,9 +483,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Request Header Fields Too Large",
         defined_in: Some((6585, "5")),
         means: "The server will not process the request because its header fields are too large, one of them alone or all of them together.",
-        retry: &[
-            Retry { level: May, change: HeaderSection, rfc: 6585, section: "5", when: Some("after reducing the size of the request header fields") },
-        ],
         ..BLANK
     },
     Row {
@@ -611,9 +491,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Unavailable For Legal Reasons",
         defined_in: Some((7725, "3")),
         means: "The server denies access to the resource as a consequence of a legal demand.",
-        requires: &[
-            Requires { field: "Link", level: Should, rfc: 7725, section: "4", when: Some("naming the entity that blocks access, with rel=\"blocked-by\"") },
-        ],
         cacheable: Some((7725, "3")),
         ..BLANK
     },
@@ -648,12 +525,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Service Unavailable",
         defined_in: Some((9110, "15.6.4")),
         means: "The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry.",
-        requires: &[
-            Requires { field: "Retry-After", level: May, rfc: 9110, section: "15.6.4", when: None },
-        ],
-        retry: &[
-            Retry { level: May, change: Wait, rfc: 9110, section: "15.6.4", when: Some("after the time that a Retry-After header field, which the server MAY send, suggests") },
-        ],
         ..BLANK
     },
     Row {
@@ -689,9 +560,6 @@ pub const ROWS: &[Row] = &[
         phrase: "Insufficient Storage",
         defined_in: Some((4918, "11.5")),
         means: "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.",
-        retry: &[
-            Retry { level: MustNot, change: Nothing, rfc: 4918, section: "11.5", when: Some("until a separate user action requests it, if the request was the result of a user action") },
-        ],
         ..BLANK
     },
     Row {

@@ -18,6 +18,8 @@
 mod data;
 mod rule;
 mod table;
+mod views;
 
 pub use rule::{Change, Condition, Level, Party, Rule, Scope, Topic};
 pub use table::rules;
+pub use views::{header_fields, retry};

@@ -6,7 +6,6 @@
 #![allow(clippy::match_same_arms, clippy::too_many_lines)]
 
 use super::predicates::{CACHEABLE, NO_CONTENT};
-use super::{Change, HeaderField, Reference, Requirement, Retry};
 
 /// The server has received the start of the request and not yet rejected it; to a request with Expect: 100-continue, it asks for the content.
 ///
@@ -20,11 +19,6 @@ pub const HTTP_100_CONTINUE: u16 = 100;
 /// `101 Switching Protocols`, informational (1xx). Defined in [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2).
 ///
 /// Its responses [cannot have content](super::cannot_have_content): RFC 9110, Section 6.4.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MUST carry `Upgrade` in HTTP/1.1, since HTTP/2 has no 101 (RFC 9113, Section 8.6) ([RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2)).
-/// - MUST carry `Connection` with the "upgrade" connection option, in HTTP/1.1 ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8)).
 pub const HTTP_101_SWITCHING_PROTOCOLS: u16 = 101;
 
 /// WebDAV: an interim response saying that the server has accepted the complete request and has not yet completed it.
@@ -46,20 +40,11 @@ pub const HTTP_103_EARLY_HINTS: u16 = 103;
 /// `200 OK`, successful (2xx). Defined in [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1).
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, Section 15.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `ETag` to GET or HEAD, if the validator is available ([RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1)).
-/// - SHOULD carry `Last-Modified` to GET or HEAD, if the validator is available ([RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1)).
 pub const HTTP_200_OK: u16 = 200;
 
 /// The request succeeded and created one or more resources, the main one identified by the Location header field, or else by the target URI.
 ///
 /// `201 Created`, successful (2xx). Defined in [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Location` to a POST that created one or more resources ([RFC 9110, Section 9.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3)).
 pub const HTTP_201_CREATED: u16 = 201;
 
 /// The request has been accepted for processing, which has not finished and may or may not be carried out in the end.
@@ -97,17 +82,6 @@ pub const HTTP_205_RESET_CONTENT: u16 = 205;
 /// Besides the fields listed, RFC 9110, Section 15.3.7 asks a 206 to a request without If-Range to carry every representation header field that a 200 to the same request would have carried (MUST), and a 206 to a request with If-Range to carry no others beyond those required (SHOULD NOT).
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, Section 15.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MUST carry `Date` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)).
-/// - MUST carry `Cache-Control` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)).
-/// - MUST carry `ETag` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)).
-/// - MUST carry `Expires` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)).
-/// - MUST carry `Content-Location` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)).
-/// - MUST carry `Vary` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)).
-/// - MUST carry `Content-Range` if a single part is being transferred ([RFC 9110, Section 15.3.7.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7.1)).
-/// - MUST carry `Content-Type` if multiple parts are being transferred, as multipart/byteranges ([RFC 9110, Section 15.3.7.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7.2)).
 pub const HTTP_206_PARTIAL_CONTENT: u16 = 206;
 
 /// WebDAV: the content is a multistatus XML document that gives a status of its own to each of several independent operations.
@@ -127,10 +101,6 @@ pub const HTTP_208_ALREADY_REPORTED: u16 = 208;
 /// RFC 3229, Section 10.4.1 says that a cache MAY store a 226 and use it in reply to a later request, "subject to the HTTP expiration mechanism and any Cache-Control headers, and to the requirements in section 10.6": nearly the words RFC 2616, Section 13.4 used for the codes cacheable by default ("MAY be stored by a cache and used in reply to a subsequent request, subject to the expiration mechanism"). RFC 3229 never says "cacheable by default" or "heuristically": that 226 is [heuristically cacheable](super::is_heuristically_cacheable), within the limits of that Section 10.6, is the crate's reading of those words.
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 3229, Section 10.4.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MUST carry `ETag` ([RFC 3229, Section 10.4.1](https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1)).
 pub const HTTP_226_IM_USED: u16 = 226;
 
 /// The target has more than one representation, each with its own more specific identifier, and the user or user agent may choose one.
@@ -138,10 +108,6 @@ pub const HTTP_226_IM_USED: u16 = 226;
 /// `300 Multiple Choices`, redirection (3xx). Defined in [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1).
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, Section 15.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Location` if the server has a preferred choice ([RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1)).
 pub const HTTP_300_MULTIPLE_CHOICES: u16 = 300;
 
 /// The target has a new permanent URI, given in the Location header field; links should be updated, and a user agent may change POST to GET.
@@ -149,19 +115,11 @@ pub const HTTP_300_MULTIPLE_CHOICES: u16 = 300;
 /// `301 Moved Permanently`, redirection (3xx). Defined in [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2).
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, Section 15.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Location` ([RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2)).
 pub const HTTP_301_MOVED_PERMANENTLY: u16 = 301;
 
 /// The target is for now at another URI, given in the Location header field; keep the original, and a user agent may change POST to GET.
 ///
 /// `302 Found`, redirection (3xx). Defined in [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Location` ([RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3)).
 ///
 /// [`from_phrase`](super::from_phrase) also reads these phrases for it, which older RFCs gave:
 ///
@@ -178,16 +136,6 @@ pub const HTTP_303_SEE_OTHER: u16 = 303;
 /// `304 Not Modified`, redirection (3xx). Defined in [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5).
 ///
 /// Its responses [cannot have content](super::cannot_have_content): RFC 9110, Section 6.4.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MUST carry `Content-Location` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)).
-/// - MUST carry `Date` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)).
-/// - MUST carry `ETag` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)).
-/// - MUST carry `Vary` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)).
-/// - MUST carry `Cache-Control` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)).
-/// - MUST carry `Expires` if it would have been sent in a 200 response to the same request ([RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)).
-/// - MAY carry `Content-Length` to a conditional GET, only with the length of a 200 response's content ([RFC 9110, Section 8.6](https://www.rfc-editor.org/rfc/rfc9110#section-8.6)).
 pub const HTTP_304_NOT_MODIFIED: u16 = 304;
 
 /// Deprecated: a previous version of HTTP used it to tell the client to repeat the request through the proxy given in the Location header field.
@@ -207,10 +155,6 @@ pub const HTTP_306_RESERVED: u16 = 306;
 /// The target is for now at another URI, given in the Location header field; a user agent may follow it automatically, but not with another method.
 ///
 /// `307 Temporary Redirect`, redirection (3xx). Defined in [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Location` ([RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8)).
 pub const HTTP_307_TEMPORARY_REDIRECT: u16 = 307;
 
 /// The target has a new permanent URI, given in the Location header field; a user agent may follow it automatically, but not change POST to GET.
@@ -220,10 +164,6 @@ pub const HTTP_307_TEMPORARY_REDIRECT: u16 = 307;
 /// The rule that the method is kept is not in RFC 9110, Section 15.4.9 itself, but in the note in Section 15.4, which calls 307 and 308 method-preserving, and in RFC 7538, Section 3, which says that 308 does not allow changing the method from POST to GET.
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, Section 15.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Location` ([RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9)).
 pub const HTTP_308_PERMANENT_REDIRECT: u16 = 308;
 
 /// The server cannot or will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing.
@@ -234,14 +174,6 @@ pub const HTTP_400_BAD_REQUEST: u16 = 400;
 /// The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate.
 ///
 /// `401 Unauthorized`, client error (4xx). Defined in [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MUST carry `WWW-Authenticate` ([RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request with new credentials, with a new or replaced Authorization header field ([RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)).
 pub const HTTP_401_UNAUTHORIZED: u16 = 401;
 
 /// Reserved for future use: RFC 9110 defines no use for it.
@@ -252,11 +184,6 @@ pub const HTTP_402_PAYMENT_REQUIRED: u16 = 402;
 /// The server understood the request and refuses it; credentials sent were not enough and should not be resent automatically, and the cause may lie elsewhere.
 ///
 /// `403 Forbidden`, client error (4xx). Defined in [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It SHOULD NOT repeat the request, automatically, with the same credentials, if the request provided credentials ([RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4)).
-/// - It MAY repeat the request with new credentials, with new or different credentials ([RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4)).
 pub const HTTP_403_FORBIDDEN: u16 = 403;
 
 /// The origin server has no current representation of the target, or will not disclose that one exists.
@@ -271,10 +198,6 @@ pub const HTTP_404_NOT_FOUND: u16 = 404;
 /// `405 Method Not Allowed`, client error (4xx). Defined in [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 9110, Section 15.1.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MUST carry `Allow` ([RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6)).
 pub const HTTP_405_METHOD_NOT_ALLOWED: u16 = 405;
 
 /// The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept, and the server will not send a default one.
@@ -285,14 +208,6 @@ pub const HTTP_406_NOT_ACCEPTABLE: u16 = 406;
 /// Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how.
 ///
 /// `407 Proxy Authentication Required`, client error (4xx). Defined in [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MUST carry `Proxy-Authenticate` ([RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8)).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request with new credentials, with a new or replaced Proxy-Authorization header field ([RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8)).
 pub const HTTP_407_PROXY_AUTHENTICATION_REQUIRED: u16 = 407;
 
 /// The server did not receive a complete request within the time it was prepared to wait; the client may repeat a request it still has in transit.
@@ -300,10 +215,6 @@ pub const HTTP_407_PROXY_AUTHENTICATION_REQUIRED: u16 = 407;
 /// `408 Request Timeout`, client error (4xx). Defined in [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9).
 ///
 /// RFC 7231, Section 6.5.7 said that a 408 implies the server has decided to close the connection, and that it SHOULD send the "close" connection option. RFC 9110, Section 15.5.9 says neither: the client MAY repeat a request still in transit, and a new connection will be used if the current one is not usable, as in HTTP/1.1 when request delimitation is lost.
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request, if the client has an outstanding request in transit; a new connection will be used if the current one is not usable ([RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9)).
 ///
 /// [`from_phrase`](super::from_phrase) also reads these phrases for it, which older RFCs gave:
 ///
@@ -325,10 +236,6 @@ pub const HTTP_410_GONE: u16 = 410;
 /// The server refuses a request whose content has no defined length: it requires a Content-Length header field.
 ///
 /// `411 Length Required`, client error (4xx). Defined in [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request with its `Content-Length` header field changed, if it adds a valid Content-Length header field containing the length of the request content ([RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12)).
 pub const HTTP_411_LENGTH_REQUIRED: u16 = 411;
 
 /// A condition in the request's header fields, such as If-Match or If-Unmodified-Since, was false on the server, so the method was not applied.
@@ -343,14 +250,6 @@ pub const HTTP_412_PRECONDITION_FAILED: u16 = 412;
 /// This is DRF's name, an older one; RFC 9110's is [`HTTP_413_CONTENT_TOO_LARGE`].
 ///
 /// DRF keeps RFC 2616's name, "Request Entity Too Large"; RFC 7231 renamed the code "Payload Too Large", and RFC 9110 "Content Too Large". Besides sending `Retry-After` when the condition is temporary, the server may end the request where its protocol version allows that, or else close the connection (RFC 9110, Section 15.5.14).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Retry-After` if the condition is temporary ([RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14)).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request after a wait, if the condition is temporary, after the time a Retry-After header field gives, which the server SHOULD then send ([RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14)).
 ///
 /// [`from_phrase`](super::from_phrase) also reads these phrases for it, which older RFCs gave:
 ///
@@ -397,10 +296,6 @@ pub const HTTP_415_UNSUPPORTED_MEDIA_TYPE: u16 = 415;
 ///
 /// DRF keeps RFC 2616's name, "Requested Range Not Satisfiable"; RFC 7233, Section 4.4 named the code "Range Not Satisfiable" in 2014, and RFC 9110 keeps that name.
 ///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Content-Range` to a byte-range request ([RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17)).
-///
 /// [`from_phrase`](super::from_phrase) also reads these phrases for it, which older RFCs gave:
 ///
 /// - "Requested Range Not Satisfiable": RFC 2616, Section 10.4.17.
@@ -414,10 +309,6 @@ pub const HTTP_416_RANGE_NOT_SATISFIABLE: u16 = 416;
 /// The expectation in the request's Expect header field could not be met by at least one of the inbound servers.
 ///
 /// `417 Expectation Failed`, client error (4xx). Defined in [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It SHOULD repeat the request with its `Expect` header field changed, without the 100-continue expectation, to a request that contained one ([RFC 9110, Section 10.1.1](https://www.rfc-editor.org/rfc/rfc9110#section-10.1.1)).
 pub const HTTP_417_EXPECTATION_FAILED: u16 = 417;
 
 /// Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 reserves the code, for now, from other use.
@@ -432,10 +323,6 @@ pub const HTTP_418_IM_A_TEAPOT: u16 = 418;
 /// `421 Misdirected Request`, client error (4xx). Defined in [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
 ///
 /// RFC 7540, Section 9.1.2 made 421 cacheable by default; RFC 9110, which now defines it, does not (Appendix B.3), so it is not [heuristically cacheable](super::is_heuristically_cacheable).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request over another connection, whether or not the request method is idempotent, such as a fresh connection specific to the target resource's origin ([RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20)).
 pub const HTTP_421_MISDIRECTED_REQUEST: u16 = 421;
 
 /// The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds.
@@ -469,21 +356,11 @@ pub const HTTP_424_FAILED_DEPENDENCY: u16 = 424;
 /// The server will not risk processing a request that might be replayed, as one sent in TLS early data might; a user agent should retry it automatically, never in early data.
 ///
 /// `425 Too Early`, client error (4xx). Defined in [RFC 8470, Section 5.2](https://www.rfc-editor.org/rfc/rfc8470#section-5.2).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It SHOULD repeat the request, automatically, if it was sent in early data ([RFC 8470, Section 5.2](https://www.rfc-editor.org/rfc/rfc8470#section-5.2)).
-/// - It MUST NOT repeat the request, in early data ([RFC 8470, Section 5.2](https://www.rfc-editor.org/rfc/rfc8470#section-5.2)).
 pub const HTTP_425_TOO_EARLY: u16 = 425;
 
 /// The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names.
 ///
 /// `426 Upgrade Required`, client error (4xx). Defined in [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MUST carry `Upgrade` in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2) ([RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22)).
-/// - MUST carry `Connection` with the "upgrade" connection option, in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2) ([RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8)).
 pub const HTTP_426_UPGRADE_REQUIRED: u16 = 426;
 
 /// The origin server requires the request to be conditional, such as with If-Match, typically so that no client overwrites another's changes unseen.
@@ -494,23 +371,11 @@ pub const HTTP_428_PRECONDITION_REQUIRED: u16 = 428;
 /// The user has sent too many requests in a given amount of time, which is rate limiting; a Retry-After header field may say how long to wait.
 ///
 /// `429 Too Many Requests`, client error (4xx). Defined in [RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MAY carry `Retry-After` ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4)).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request after a wait, as long as a Retry-After header field, which the response MAY include, says to wait ([RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4)).
 pub const HTTP_429_TOO_MANY_REQUESTS: u16 = 429;
 
 /// The server will not process the request because its header fields are too large, one of them alone or all of them together.
 ///
 /// `431 Request Header Fields Too Large`, client error (4xx). Defined in [RFC 6585, Section 5](https://www.rfc-editor.org/rfc/rfc6585#section-5).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request with a smaller header section, after reducing the size of the request header fields ([RFC 6585, Section 5](https://www.rfc-editor.org/rfc/rfc6585#section-5)).
 pub const HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE: u16 = 431;
 
 /// The server denies access to the resource as a consequence of a legal demand.
@@ -518,10 +383,6 @@ pub const HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE: u16 = 431;
 /// `451 Unavailable For Legal Reasons`, client error (4xx). Defined in [RFC 7725, Section 3](https://www.rfc-editor.org/rfc/rfc7725#section-3).
 ///
 /// It is [heuristically cacheable](super::is_heuristically_cacheable): RFC 7725, Section 3.
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - SHOULD carry `Link` naming the entity that blocks access, with rel="blocked-by" ([RFC 7725, Section 4](https://www.rfc-editor.org/rfc/rfc7725#section-4)).
 pub const HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS: u16 = 451;
 
 /// The server met an unexpected condition that kept it from fulfilling the request.
@@ -544,14 +405,6 @@ pub const HTTP_502_BAD_GATEWAY: u16 = 502;
 /// The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry.
 ///
 /// `503 Service Unavailable`, server error (5xx). Defined in [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).
-///
-/// A response with this code, as [`header_fields`](super::header_fields) gives it:
-///
-/// - MAY carry `Retry-After` ([RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4)).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MAY repeat the request after a wait, after the time that a Retry-After header field, which the server MAY send, suggests ([RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4)).
 pub const HTTP_503_SERVICE_UNAVAILABLE: u16 = 503;
 
 /// The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to complete the request.
@@ -576,10 +429,6 @@ pub const HTTP_506_VARIANT_ALSO_NEGOTIATES: u16 = 506;
 /// WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.
 ///
 /// `507 Insufficient Storage`, server error (5xx). Defined in [RFC 4918, Section 11.5](https://www.rfc-editor.org/rfc/rfc4918#section-11.5).
-///
-/// What a client may do next, as [`retry`](super::retry) gives it:
-///
-/// - It MUST NOT repeat the request, until a separate user action requests it, if the request was the result of a user action ([RFC 4918, Section 11.5](https://www.rfc-editor.org/rfc/rfc4918#section-11.5)).
 pub const HTTP_507_INSUFFICIENT_STORAGE: u16 = 507;
 
 /// WebDAV: the server stopped an operation on a request with Depth: infinity because it found an infinite loop.
@@ -1094,7 +943,7 @@ macro_rules! __constants {
 /// The columns, each read by row number: rows are numbered from 0, in
 /// the order of [`ALL`].
 pub(crate) mod column {
-    use super::{Change, HeaderField, Reference, Requirement, Retry, CACHEABLE, NO_CONTENT};
+    use super::{CACHEABLE, NO_CONTENT};
 
     /// The flags of every row, in order.
     pub const FLAGS: &[u8] = &[
@@ -1617,493 +1466,6 @@ pub(crate) mod column {
             62 => "https://www.rfc-editor.org/rfc/rfc2774#section-7",
             63 => "https://www.rfc-editor.org/rfc/rfc6585#section-6",
             _ => "",
-        }
-    }
-
-    /// The header fields a response with the code must, should or may carry.
-    #[inline]
-    pub const fn header_fields(row: u8) -> &'static [HeaderField] {
-        match row {
-            1 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Upgrade",
-                        Requirement::Must,
-                        Reference::new(9110, "15.2.2", "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2"),
-                        Some("in HTTP/1.1, since HTTP/2 has no 101 (RFC 9113, Section 8.6)"),
-                    ),
-                    HeaderField::new(
-                        "Connection",
-                        Requirement::Must,
-                        Reference::new(9110, "7.8", "https://www.rfc-editor.org/rfc/rfc9110#section-7.8"),
-                        Some("with the \"upgrade\" connection option, in HTTP/1.1"),
-                    ),
-                ];
-                ITEMS
-            },
-            4 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "ETag",
-                        Requirement::Should,
-                        Reference::new(9110, "15.3.1", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"),
-                        Some("to GET or HEAD, if the validator is available"),
-                    ),
-                    HeaderField::new(
-                        "Last-Modified",
-                        Requirement::Should,
-                        Reference::new(9110, "15.3.1", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"),
-                        Some("to GET or HEAD, if the validator is available"),
-                    ),
-                ];
-                ITEMS
-            },
-            5 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Location",
-                        Requirement::Should,
-                        Reference::new(9110, "9.3.3", "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3"),
-                        Some("to a POST that created one or more resources"),
-                    ),
-                ];
-                ITEMS
-            },
-            10 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Date",
-                        Requirement::Must,
-                        Reference::new(9110, "15.3.7", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Cache-Control",
-                        Requirement::Must,
-                        Reference::new(9110, "15.3.7", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "ETag",
-                        Requirement::Must,
-                        Reference::new(9110, "15.3.7", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Expires",
-                        Requirement::Must,
-                        Reference::new(9110, "15.3.7", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Content-Location",
-                        Requirement::Must,
-                        Reference::new(9110, "15.3.7", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Vary",
-                        Requirement::Must,
-                        Reference::new(9110, "15.3.7", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Content-Range",
-                        Requirement::Must,
-                        Reference::new(9110, "15.3.7.1", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7.1"),
-                        Some("if a single part is being transferred"),
-                    ),
-                    HeaderField::new(
-                        "Content-Type",
-                        Requirement::Must,
-                        Reference::new(9110, "15.3.7.2", "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7.2"),
-                        Some("if multiple parts are being transferred, as multipart/byteranges"),
-                    ),
-                ];
-                ITEMS
-            },
-            13 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "ETag",
-                        Requirement::Must,
-                        Reference::new(3229, "10.4.1", "https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            14 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Location",
-                        Requirement::Should,
-                        Reference::new(9110, "15.4.1", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1"),
-                        Some("if the server has a preferred choice"),
-                    ),
-                ];
-                ITEMS
-            },
-            15 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Location",
-                        Requirement::Should,
-                        Reference::new(9110, "15.4.2", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            16 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Location",
-                        Requirement::Should,
-                        Reference::new(9110, "15.4.3", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            18 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Content-Location",
-                        Requirement::Must,
-                        Reference::new(9110, "15.4.5", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Date",
-                        Requirement::Must,
-                        Reference::new(9110, "15.4.5", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "ETag",
-                        Requirement::Must,
-                        Reference::new(9110, "15.4.5", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Vary",
-                        Requirement::Must,
-                        Reference::new(9110, "15.4.5", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Cache-Control",
-                        Requirement::Must,
-                        Reference::new(9110, "15.4.5", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Expires",
-                        Requirement::Must,
-                        Reference::new(9110, "15.4.5", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
-                        Some("if it would have been sent in a 200 response to the same request"),
-                    ),
-                    HeaderField::new(
-                        "Content-Length",
-                        Requirement::May,
-                        Reference::new(9110, "8.6", "https://www.rfc-editor.org/rfc/rfc9110#section-8.6"),
-                        Some("to a conditional GET, only with the length of a 200 response's content"),
-                    ),
-                ];
-                ITEMS
-            },
-            21 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Location",
-                        Requirement::Should,
-                        Reference::new(9110, "15.4.8", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            22 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Location",
-                        Requirement::Should,
-                        Reference::new(9110, "15.4.9", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            24 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "WWW-Authenticate",
-                        Requirement::Must,
-                        Reference::new(9110, "15.5.2", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            28 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Allow",
-                        Requirement::Must,
-                        Reference::new(9110, "15.5.6", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            30 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Proxy-Authenticate",
-                        Requirement::Must,
-                        Reference::new(9110, "15.5.8", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            36 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Retry-After",
-                        Requirement::Should,
-                        Reference::new(9110, "15.5.14", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
-                        Some("if the condition is temporary"),
-                    ),
-                ];
-                ITEMS
-            },
-            39 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Content-Range",
-                        Requirement::Should,
-                        Reference::new(9110, "15.5.17", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17"),
-                        Some("to a byte-range request"),
-                    ),
-                ];
-                ITEMS
-            },
-            47 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Upgrade",
-                        Requirement::Must,
-                        Reference::new(9110, "15.5.22", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22"),
-                        Some("in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)"),
-                    ),
-                    HeaderField::new(
-                        "Connection",
-                        Requirement::Must,
-                        Reference::new(9110, "7.8", "https://www.rfc-editor.org/rfc/rfc9110#section-7.8"),
-                        Some("with the \"upgrade\" connection option, in HTTP/1.1, since HTTP/2 forbids the field (RFC 9113, Section 8.2.2)"),
-                    ),
-                ];
-                ITEMS
-            },
-            49 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Retry-After",
-                        Requirement::May,
-                        Reference::new(6585, "4", "https://www.rfc-editor.org/rfc/rfc6585#section-4"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            51 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Link",
-                        Requirement::Should,
-                        Reference::new(7725, "4", "https://www.rfc-editor.org/rfc/rfc7725#section-4"),
-                        Some("naming the entity that blocks access, with rel=\"blocked-by\""),
-                    ),
-                ];
-                ITEMS
-            },
-            55 => {
-                const ITEMS: &[HeaderField] = &[
-                    HeaderField::new(
-                        "Retry-After",
-                        Requirement::May,
-                        Reference::new(9110, "15.6.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
-                        None,
-                    ),
-                ];
-                ITEMS
-            },
-            _ => &[],
-        }
-    }
-
-    /// What the RFCs say a client may do when it receives the code.
-    #[inline]
-    pub const fn retry(row: u8) -> &'static [Retry] {
-        match row {
-            24 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Credentials,
-                        Requirement::May,
-                        Reference::new(9110, "15.5.2", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
-                        Some("with a new or replaced Authorization header field"),
-                    ),
-                ];
-                ITEMS
-            },
-            26 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Nothing,
-                        Requirement::ShouldNot,
-                        Reference::new(9110, "15.5.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
-                        Some("automatically, with the same credentials, if the request provided credentials"),
-                    ),
-                    Retry::new(
-                        Change::Credentials,
-                        Requirement::May,
-                        Reference::new(9110, "15.5.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
-                        Some("with new or different credentials"),
-                    ),
-                ];
-                ITEMS
-            },
-            30 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Credentials,
-                        Requirement::May,
-                        Reference::new(9110, "15.5.8", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
-                        Some("with a new or replaced Proxy-Authorization header field"),
-                    ),
-                ];
-                ITEMS
-            },
-            31 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Nothing,
-                        Requirement::May,
-                        Reference::new(9110, "15.5.9", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
-                        Some("if the client has an outstanding request in transit; a new connection will be used if the current one is not usable"),
-                    ),
-                ];
-                ITEMS
-            },
-            34 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::HeaderField("Content-Length"),
-                        Requirement::May,
-                        Reference::new(9110, "15.5.12", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
-                        Some("if it adds a valid Content-Length header field containing the length of the request content"),
-                    ),
-                ];
-                ITEMS
-            },
-            36 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Wait,
-                        Requirement::May,
-                        Reference::new(9110, "15.5.14", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
-                        Some("if the condition is temporary, after the time a Retry-After header field gives, which the server SHOULD then send"),
-                    ),
-                ];
-                ITEMS
-            },
-            40 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::HeaderField("Expect"),
-                        Requirement::Should,
-                        Reference::new(9110, "10.1.1", "https://www.rfc-editor.org/rfc/rfc9110#section-10.1.1"),
-                        Some("without the 100-continue expectation, to a request that contained one"),
-                    ),
-                ];
-                ITEMS
-            },
-            42 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Connection,
-                        Requirement::May,
-                        Reference::new(9110, "15.5.20", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
-                        Some("whether or not the request method is idempotent, such as a fresh connection specific to the target resource's origin"),
-                    ),
-                ];
-                ITEMS
-            },
-            46 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Nothing,
-                        Requirement::Should,
-                        Reference::new(8470, "5.2", "https://www.rfc-editor.org/rfc/rfc8470#section-5.2"),
-                        Some("automatically, if it was sent in early data"),
-                    ),
-                    Retry::new(
-                        Change::Nothing,
-                        Requirement::MustNot,
-                        Reference::new(8470, "5.2", "https://www.rfc-editor.org/rfc/rfc8470#section-5.2"),
-                        Some("in early data"),
-                    ),
-                ];
-                ITEMS
-            },
-            49 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Wait,
-                        Requirement::May,
-                        Reference::new(6585, "4", "https://www.rfc-editor.org/rfc/rfc6585#section-4"),
-                        Some("as long as a Retry-After header field, which the response MAY include, says to wait"),
-                    ),
-                ];
-                ITEMS
-            },
-            50 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::HeaderSection,
-                        Requirement::May,
-                        Reference::new(6585, "5", "https://www.rfc-editor.org/rfc/rfc6585#section-5"),
-                        Some("after reducing the size of the request header fields"),
-                    ),
-                ];
-                ITEMS
-            },
-            55 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Wait,
-                        Requirement::May,
-                        Reference::new(9110, "15.6.4", "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
-                        Some("after the time that a Retry-After header field, which the server MAY send, suggests"),
-                    ),
-                ];
-                ITEMS
-            },
-            59 => {
-                const ITEMS: &[Retry] = &[
-                    Retry::new(
-                        Change::Nothing,
-                        Requirement::MustNot,
-                        Reference::new(4918, "11.5", "https://www.rfc-editor.org/rfc/rfc4918#section-11.5"),
-                        Some("until a separate user action requests it, if the request was the result of a user action"),
-                    ),
-                ];
-                ITEMS
-            },
-            _ => &[],
         }
     }
 }
