@@ -137,7 +137,9 @@ impl fmt::Debug for Rule {
     }
 }
 
-/// A BCP 14 keyword (RFC 2119 and RFC 8174): how strongly a rule binds.
+/// A BCP 14 keyword (RFC 2119 and RFC 8174): how strongly a rule binds;
+/// and [`Cannot`](Level::Cannot), for a sentence that states what a response
+/// cannot hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Level {
@@ -165,6 +167,10 @@ pub enum Level {
     May,
     /// `OPTIONAL`: as `MAY`.
     Optional,
+    /// No BCP 14 keyword: the sentence says that the response "cannot"
+    /// have what it names, as RFC 9110 says of a 1xx, 204 or 304 response's
+    /// content. A property of the protocol, as absolute as `MUST NOT`.
+    Cannot,
 }
 
 impl Level {
@@ -183,26 +189,36 @@ impl Level {
             Level::NotRecommended => "NOT RECOMMENDED",
             Level::May => "MAY",
             Level::Optional => "OPTIONAL",
+            Level::Cannot => "cannot",
         }
     }
 
     /// Whether the keyword forbids what its sentence names: `MUST NOT`,
-    /// `SHALL NOT`, `SHOULD NOT` and `NOT RECOMMENDED`.
+    /// `SHALL NOT`, `SHOULD NOT`, `NOT RECOMMENDED` and `cannot`.
     #[must_use]
     pub const fn forbids(self) -> bool {
         matches!(
             self,
-            Level::MustNot | Level::ShallNot | Level::ShouldNot | Level::NotRecommended
+            Level::MustNot
+                | Level::ShallNot
+                | Level::ShouldNot
+                | Level::NotRecommended
+                | Level::Cannot
         )
     }
 
     /// Whether the keyword is absolute: `MUST`, `MUST NOT`, `REQUIRED`,
-    /// `SHALL` and `SHALL NOT`.
+    /// `SHALL`, `SHALL NOT` and `cannot`.
     #[must_use]
     pub const fn is_absolute(self) -> bool {
         matches!(
             self,
-            Level::Must | Level::MustNot | Level::Required | Level::Shall | Level::ShallNot
+            Level::Must
+                | Level::MustNot
+                | Level::Required
+                | Level::Shall
+                | Level::ShallNot
+                | Level::Cannot
         )
     }
 
@@ -237,7 +253,12 @@ pub enum Party {
 
 impl Party {
     /// Every party, in the order the lookup tool groups rules by.
-    pub const ALL: [Party; 4] = [Party::Server, Party::Intermediary, Party::Cache, Party::Client];
+    pub const ALL: [Party; 4] = [
+        Party::Server,
+        Party::Intermediary,
+        Party::Cache,
+        Party::Client,
+    ];
 
     /// The party's name in lower case: `"server"`, `"intermediary"`,
     /// `"cache"`, `"client"`.
@@ -305,8 +326,15 @@ pub enum Topic {
     /// asks for it (`MUST`, `SHOULD`, `MAY`) and absent when the level
     /// [forbids](Level::forbids) it.
     Field(&'static str),
-    /// The response's content: present, absent, or what it holds.
+    /// Sending header fields that the RFC names by kind, in its words, such
+    /// as `"validator fields"` or `"representation metadata"`.
+    Fields(&'static str),
+    /// Whether the response has content: it is to have some when the level
+    /// asks for it, and none when the level [forbids](Level::forbids) it.
     Content,
+    /// What the response's content holds, such as an explanation of the
+    /// error or a link to log in.
+    ContentHolds,
     /// Repeating the request, and what the repeated request changes.
     Repeat(Change),
     /// Storing the response, or reusing a stored one.
@@ -317,8 +345,9 @@ pub enum Topic {
     Generate,
     /// Choosing a code: which one to send for a given outcome.
     Choose,
-    /// How the recipient handles the response: understanding, parsing,
-    /// presenting or ignoring it.
+    /// How a party handles the message it received: understanding,
+    /// parsing, presenting or ignoring a response; ending a request or its
+    /// connection.
     Handle,
 }
 
@@ -354,6 +383,12 @@ pub enum Condition {
     Always,
     /// To a response to a request with one of these methods.
     Methods(&'static [&'static str]),
+    /// To a response to a request with any method but these.
+    ExceptMethods(&'static [&'static str]),
+    /// To a response to a request that has the named header field.
+    RequestHas(&'static str),
+    /// To a response to a request that lacks the named header field.
+    RequestLacks(&'static str),
     /// When the other party speaks HTTP/1.0.
     Http10,
     /// To HTTP/1.1 messages only.

@@ -10,20 +10,25 @@ macro_rules! at {
         http_status::__private::reference(
             $rfc,
             $section,
-            concat!("https://www.rfc-editor.org/rfc/rfc", $rfc, "#section-", $section),
+            concat!(
+                "https://www.rfc-editor.org/rfc/rfc",
+                $rfc,
+                "#section-",
+                $section
+            ),
         )
     };
 }
 
 /// What every data file names.
 mod prelude {
+    pub(super) use crate::rule::Change;
     pub(super) use crate::rule::Condition::*;
     pub(super) use crate::rule::Level::*;
     pub(super) use crate::rule::Party::*;
     pub(super) use crate::rule::Row;
     pub(super) use crate::rule::Scope::*;
     pub(super) use crate::rule::Topic::*;
-    pub(super) use crate::rule::{Change, Topic};
 }
 
 mod rfc2774;

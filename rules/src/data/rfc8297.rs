@@ -2,4 +2,57 @@
 
 use super::prelude::*;
 
-pub(crate) const ROWS: &[Row] = &[];
+pub(crate) const ROWS: &[Row] = &[
+    // The subject's party word is "response": the rule is the evaluating
+    // client's, but the subject names the response.
+    Row {
+        reference: at!(8297, "2"),
+        scope: Code(103),
+        subject: "such evaluation of the 103 (Early Hints) response's header fields",
+        party: Server,
+        level: MustNot,
+        topic: Handle,
+        condition: Always,
+        quote: "Aside from performance optimizations, such evaluation of the 103 (Early Hints) response's header fields MUST NOT affect how the final response is processed.",
+    },
+    Row {
+        reference: at!(8297, "2"),
+        scope: Code(103),
+        subject: "A client",
+        party: Client,
+        level: MustNot,
+        topic: Handle,
+        condition: Always,
+        quote: "A client MUST NOT interpret the 103 (Early Hints) response header fields as if they applied to the informational response itself (e.g., as metadata about the 103 (Early Hints) response).",
+    },
+    Row {
+        reference: at!(8297, "2"),
+        scope: Code(103),
+        subject: "A server",
+        party: Server,
+        level: May,
+        topic: Generate,
+        condition: Always,
+        quote: "A server MAY use a 103 (Early Hints) response to indicate only some of the header fields that are expected to be found in the final response.",
+    },
+    Row {
+        reference: at!(8297, "2"),
+        scope: Code(103),
+        subject: "A client",
+        party: Client,
+        level: ShouldNot,
+        topic: Handle,
+        condition: Always,
+        quote: "A client SHOULD NOT interpret the nonexistence of a header field in a 103 (Early Hints) response as a speculation that the header field is unlikely to be part of the final response.",
+    },
+    Row {
+        reference: at!(8297, "2"),
+        scope: Code(103),
+        subject: "A server",
+        party: Server,
+        level: May,
+        topic: Generate,
+        condition: Always,
+        quote: "A server MAY emit multiple 103 (Early Hints) responses with additional header fields as new information becomes available while the request is being processed.",
+    },
+];

@@ -14,6 +14,7 @@ pub struct Kept {
 /// One section of an RFC: its number and its lines.
 pub struct Section {
     pub number: String,
+    pub title: String,
     lines: Vec<String>,
 }
 
@@ -56,15 +57,18 @@ fn parse(text: &str) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
     for line in text.lines() {
         if let Some(head) = line.strip_prefix("§ ") {
-            let number = head.split(' ').next().unwrap().to_owned();
+            let (number, title) = head.split_once(' ').unwrap_or((head, ""));
             sections.push(Section {
-                number,
+                number: number.to_owned(),
+                title: title.to_owned(),
                 lines: Vec::new(),
             });
         } else if line.starts_with('#') || line.trim().is_empty() {
             continue;
         } else if let Some(section) = sections.last_mut() {
-            section.lines.push(line.split_whitespace().collect::<Vec<_>>().join(" "));
+            section
+                .lines
+                .push(line.split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
     sections
@@ -155,7 +159,8 @@ pub fn names_a_code(sentence: &str) -> bool {
         let before = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'.';
         let after = i + 3 >= bytes.len() || !bytes[i + 3].is_ascii_alphanumeric();
         let code = (b'1'..=b'5').contains(&bytes[i])
-            && (bytes[i + 1..i + 3].iter().all(u8::is_ascii_digit) || &bytes[i + 1..i + 3] == b"xx");
+            && (bytes[i + 1..i + 3].iter().all(u8::is_ascii_digit)
+                || &bytes[i + 1..i + 3] == b"xx");
         before && after && code
     })
 }
