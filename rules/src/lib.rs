@@ -19,7 +19,11 @@ mod data;
 mod rule;
 mod table;
 mod views;
+mod violations;
 
 pub use rule::{Change, Condition, Level, Party, Rule, Scope, Topic};
 pub use table::rules;
 pub use views::{header_fields, retry};
+pub use violations::{
+    assert_conforms, assert_conforms_strictly, violations, violations_with_request, Violations,
+};
