@@ -11,6 +11,7 @@
 //! A bad argument is reported on stderr in a line, the others are still
 //! answered, and the exit code is 2.
 
+mod check;
 mod deployed;
 mod unregistered;
 
@@ -43,6 +44,13 @@ its keyword, its sentence and its section, and the address of the RFC
 section that defines it; for a code outside the registry, who uses it, what
 for, and where they say so.
 With no ARG it prints every code that has a constant, grouped by class.
+
+usage: http-status check CODE METHOD [FIELD...] [--content]
+
+prints the rules of its code that a response breaks: one with status CODE,
+to a METHOD request, with the header fields named (in any case), and with
+content if --content is given; exit code 1 if it breaks any, 0 if none.
+  http-status check 405 GET Content-Type --content
 A bad ARG is reported on stderr, the others are still answered, and the
 exit code is 2.
 
@@ -60,6 +68,18 @@ fn main() -> ExitCode {
         out = format!("http-status {}\n", env!("CARGO_PKG_VERSION"));
     } else if args.is_empty() {
         out = table();
+    } else if args[0] == "check" {
+        let given: Option<Vec<&str>> = args[1..].iter().map(|arg| arg.to_str()).collect();
+        match given.map(|given| check::check(&given)) {
+            Some(Ok((report, broken))) => {
+                let _ = io::stdout().lock().write_all(report.as_bytes());
+                return ExitCode::from(u8::from(broken));
+            }
+            Some(Err(bad)) => {
+                let _ = writeln!(errors, "http-status: {bad}");
+            }
+            None => errors.push_str("http-status: check's arguments are not UTF-8 text\n"),
+        }
     } else {
         for arg in &args {
             let found = match arg.to_str() {

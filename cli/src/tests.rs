@@ -648,11 +648,44 @@ fn an_entry_gives_every_rule_once_under_its_party() {
         let lines: Vec<&str> = told.lines().collect();
         assert_eq!(lines, expected, "{code}");
     }
-    // The parties in their order, each once.
-    let told = rules(405);
-    let parties: Vec<&str> = told
-        .lines()
-        .filter(|line| !line.starts_with("       "))
-        .collect();
-    assert_eq!(parties, ["     server:", "     client:"]);
+}
+
+#[test]
+fn check_lists_what_a_response_breaks_and_says_so_when_nothing() {
+    use super::check::{check, BadCheck};
+    let (report, broken) = check(&["405", "GET", "content-type", "--content"]).unwrap();
+    assert!(broken);
+    assert!(
+        report.starts_with("a 405 response to GET breaks "),
+        "{report}"
+    );
+    assert!(report.contains(
+        "\n  server MUST: \"The origin server MUST generate an Allow header field in a 405 \
+         response containing a list of the target resource's currently supported methods.\" \
+         (RFC 9110, Section 15.5.6)\n    fix: send the Allow header field\n"
+    ));
+    assert_eq!(
+        check(&["405", "GET", "Allow", "--content"]),
+        Ok((
+            "a 405 response to GET breaks no rule of its code\n".to_owned(),
+            false
+        ))
+    );
+    assert_eq!(check(&["405"]), Err(BadCheck::Missing));
+    assert_eq!(
+        check(&["4o5", "GET"]),
+        Err(BadCheck::Code("4o5".to_owned()))
+    );
+    assert_eq!(
+        check(&["700", "GET"]),
+        Err(BadCheck::Code("700".to_owned()))
+    );
+    assert_eq!(
+        check(&["405", "get"]),
+        Err(BadCheck::Method("get".to_owned()))
+    );
+    assert_eq!(
+        BadCheck::Code("4o5".to_owned()).to_string(),
+        "check: `4o5` is no status code: give a number from 100 to 599, such as 405"
+    );
 }
