@@ -5,8 +5,8 @@ reader meets them, and fails on what the source cannot show:
 - each variant of Class links its predicate;
 - every paragraph of every constant's page ends a sentence, with its
   quotes closed, or ends with a colon where a list follows it;
-- every section the guide cites is a link, and the retry guide cites each
-  client it names;
+- every section the guides cite is a link, and the retry guide (in
+  http-status-rules' docs) cites each client it names;
 - the notes of 414 and 416 name the RFC that gave each its name, and no
   page says that RFC 9110 renamed four codes.
 """
@@ -109,21 +109,36 @@ def check_constant_pages():
                 failures.append(f"{name}: a paragraph leaves a quote open: {text!r}")
 
 
+def unlinked_sections(guide, name):
+    """Every "Section N" the guide's text cites outside a link."""
+    unlinked = re.sub(r"<a [^>]*>.*?</a>", "", guide, flags=re.S)
+    text = " ".join(re.sub(r"<[^>]+>", " ", unlinked).split())
+    for cited in re.findall(r"Section \d[\d.]*", text):
+        failures.append(f"{name} cites {cited} without a link")
+
+
 def check_guide_links():
     page = read(os.path.join(PAGES, "guide", "index.html"))
     guide = re.search(r'id="choosing-a-code".*?(?=</details>|$)', page, re.S)
-    if not guide or 'id="choosing-what-to-retry"' not in guide.group(0):
-        failures.append("guide/index.html has no guide to choosing a code and what to retry")
+    if not guide:
+        failures.append("guide/index.html has no guide to choosing a code")
+        return
+    unlinked_sections(guide.group(0), "the guide to choosing a code")
+    page = read(os.path.join(DOC, "http_status_rules", "guide", "index.html"))
+    retry = re.search(r'id="choosing-what-to-retry".*?(?=</details>|$)', page, re.S)
+    if not retry:
+        failures.append("http_status_rules/guide/index.html has no guide to choosing what to retry")
         return
     # Every client the retry guide cites links its own source.
-    retry = guide.group(0).split('id="choosing-what-to-retry"', 1)[1]
-    for client in ("curl", "urllib3", "reqwest-retry", "boto3", "smithy-rs", "azure", "Google Cloud"):
-        if not re.search(r'<a href="https://[^"]+"[^>]*>[^<]*</a>', retry) or client.lower() not in retry.lower():
-            failures.append(f"the retry guide does not cite {client}")
-    unlinked = re.sub(r"<a [^>]*>.*?</a>", "", guide.group(0), flags=re.S)
-    text = " ".join(re.sub(r"<[^>]+>", " ", unlinked).split())
-    for cited in re.findall(r"Section \d[\d.]*", text):
-        failures.append(f"the guide cites {cited} without a link")
+    for client in ("curl", "urllib3", "reqwest-retry", "boto", "smithy-rs", "azure", "Google Cloud"):
+        linked = re.findall(r'<a href="(https://[^"]+)"', retry.group(0))
+        if client.lower() not in retry.group(0).lower() or not any(
+            client.split()[0].lower().replace("-", "") in link.lower().replace("-", "")
+            or client == "Google Cloud" and "cloud.google.com" in link
+            for link in linked
+        ):
+            failures.append(f"the retry guide does not cite {client} with a link to its source")
+    unlinked_sections(retry.group(0), "the retry guide")
 
 
 def check_renamed_codes():

@@ -35,46 +35,49 @@ const fn slice_of(code: u16) -> usize {
     }
 }
 
-/// Whether the slice numbered `slice` holds `row`, and in which of its
-/// three parts: 0 for the code's own rules, 1 for its class's, 2 for those
-/// of every code.
-const fn part(slice: usize, row: &Row) -> Option<u8> {
-    match row.scope {
-        Scope::All => Some(2),
-        Scope::Class(class) if slice < ALL.len() => {
-            if ALL[slice] / 100 == class as u16 {
-                Some(1)
-            } else {
-                None
-            }
-        }
-        Scope::Class(class) if slice < ALL.len() + 5 => {
-            if (slice - ALL.len() + 1) as u8 == class {
-                Some(1)
-            } else {
-                None
-            }
-        }
-        scope if slice < ALL.len() => {
-            if scope.covers(ALL[slice]) {
-                Some(0)
-            } else {
-                None
-            }
-        }
-        _ => None,
+/// The class of the codes a slice holds: the first digit.
+const fn class_of(slice: usize) -> u16 {
+    if slice < ALL.len() {
+        ALL[slice] / 100
+    } else {
+        (slice - ALL.len() + 1) as u16
     }
 }
 
-/// Visits every row of every source in order, as `(source, row)` indices.
-macro_rules! for_each_row {
-    (|$row:ident| $body:block) => {
+/// Visits each slice that holds each row, with the part of the slice the
+/// row goes in: 0 for the code's own rules, 1 for its class's, 2 for those
+/// of every code. A visit per row and slice keeps the work within what
+/// Rust 1.63 evaluates at compile time.
+macro_rules! for_each_place {
+    (|$row:ident, $slice:ident, $part:ident| $body:block) => {
         let mut source = 0;
         while source < SOURCES.len() {
             let mut index = 0;
             while index < SOURCES[source].len() {
                 let $row: &'static Row = &SOURCES[source][index];
-                $body
+                let mut $slice = 0;
+                while $slice < SPANS {
+                    let $part: usize = match $row.scope {
+                        Scope::All => 2,
+                        Scope::Class(class)
+                            if class_of($slice) == class as u16 && $slice < ALL.len() + 5 =>
+                        {
+                            1
+                        }
+                        Scope::Class(_) => 3,
+                        scope => {
+                            if $slice < ALL.len() && scope.covers(ALL[$slice]) {
+                                0
+                            } else {
+                                3
+                            }
+                        }
+                    };
+                    if $part < 3 {
+                        $body
+                    }
+                    $slice += 1;
+                }
                 index += 1;
             }
             source += 1;
@@ -82,22 +85,22 @@ macro_rules! for_each_row {
     };
 }
 
-/// How many rules the slice numbered `slice` holds.
-const fn count(slice: usize) -> usize {
-    let mut n = 0;
-    for_each_row!(|row| {
-        if part(slice, row).is_some() {
-            n += 1;
-        }
+/// How many rules each slice holds, in each part.
+const fn counts() -> [[usize; 3]; SPANS] {
+    let mut counts = [[0; 3]; SPANS];
+    for_each_place!(|row, slice, part| {
+        counts[slice][part] += 1;
     });
-    n
+    counts
 }
+
+const COUNTS: [[usize; 3]; SPANS] = counts();
 
 const fn total() -> usize {
     let mut n = 0;
     let mut slice = 0;
     while slice < SPANS {
-        n += count(slice);
+        n += COUNTS[slice][0] + COUNTS[slice][1] + COUNTS[slice][2];
         slice += 1;
     }
     n
@@ -105,33 +108,33 @@ const fn total() -> usize {
 
 const TOTAL: usize = total();
 
-/// Every slice, one after the other.
-static RULES: [Rule; TOTAL] = lay_out().0;
-static SPAN: [Span; SPANS] = lay_out().1;
+/// Every slice, one after the other, and where each starts.
+const LAYOUT: ([Rule; TOTAL], [Span; SPANS]) = lay_out();
+static RULES: [Rule; TOTAL] = LAYOUT.0;
+static SPAN: [Span; SPANS] = LAYOUT.1;
 
 const fn lay_out() -> ([Rule; TOTAL], [Span; SPANS]) {
     let first: Rule = Rule::new(&SOURCES[0][0]);
     let mut rules = [first; TOTAL];
     let mut spans = [Span { start: 0, len: 0 }; SPANS];
-    let mut next = 0;
+    // Where the next rule of each part of each slice goes.
+    let mut next = [[0; 3]; SPANS];
+    let mut start = 0;
     let mut slice = 0;
     while slice < SPANS {
-        spans[slice].start = next;
-        let mut wanted = 0;
-        while wanted < 3 {
-            for_each_row!(|row| {
-                if let Some(part) = part(slice, row) {
-                    if part == wanted {
-                        rules[next] = Rule::new(row);
-                        next += 1;
-                    }
-                }
-            });
-            wanted += 1;
-        }
-        spans[slice].len = next - spans[slice].start;
+        let [own, class, all] = COUNTS[slice];
+        spans[slice] = Span {
+            start,
+            len: own + class + all,
+        };
+        next[slice] = [start, start + own, start + own + class];
+        start += own + class + all;
         slice += 1;
     }
+    for_each_place!(|row, slice, part| {
+        rules[next[slice][part]] = Rule::new(row);
+        next[slice][part] += 1;
+    });
     (rules, spans)
 }
 

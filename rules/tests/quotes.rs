@@ -124,7 +124,10 @@ fn agent(from_keyword: &str) -> Option<&str> {
     let at = from_keyword.find(" by ")?;
     let agent = &from_keyword[at + 1..];
     let head: String = agent.split(' ').take(4).collect::<Vec<_>>().join(" ");
-    ROLES.iter().any(|role| head.contains(role)).then_some(agent)
+    ROLES
+        .iter()
+        .any(|role| head.contains(role))
+        .then_some(agent)
 }
 
 /// Whether a word is a past participle, as a passive's verb is: "stored",
