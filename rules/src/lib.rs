@@ -81,6 +81,7 @@
 pub struct ReadmeDoctests;
 
 mod data;
+pub mod guide;
 
 mod rule;
 mod table;
