@@ -283,13 +283,14 @@ fn entry(code: u16) -> String {
 /// Every rule the RFCs give `code`, under the party it binds, in the order
 /// of [`Party::ALL`]: each keyword of each sentence once, with the sentence
 /// and its section. A sentence whose keyword asks for several fields is one
-/// rule per field, and printed once.
+/// rule per field, and printed once; a sentence that two sections give, as
+/// RFC 9110's Sections 13.1.1 and 13.1.4 do, is printed for each.
 fn rules(code: u16) -> String {
     let mut out = String::new();
     for party in Party::ALL {
-        let mut printed: Vec<(Level, &str)> = Vec::new();
+        let mut printed: Vec<(Level, &str, &str)> = Vec::new();
         for rule in http_status_rules::rules(code) {
-            let said = (rule.level(), rule.quote());
+            let said = (rule.level(), rule.quote(), rule.reference().section());
             if rule.party() != party || printed.contains(&said) {
                 continue;
             }

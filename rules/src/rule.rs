@@ -373,6 +373,10 @@ pub enum Change {
     Method,
     /// Its target: the URI a redirect gives.
     Target,
+    /// Sending it in early data (RFC 8470): what a rule that forbids it,
+    /// such as 425's "any retries MUST NOT be sent in early data", rules
+    /// out.
+    EarlyData,
 }
 
 /// When a rule applies.

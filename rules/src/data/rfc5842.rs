@@ -12,7 +12,7 @@ pub(crate) const ROWS: &[Row] = &[
         party: Server,
         level: ShouldNot,
         topic: Generate,
-        condition: Words("unless the client has signaled support for this specification using the \"DAV\" request header (see Section 8.2)"),
+        condition: RequestLacks("DAV"),
         quote: "For backward compatibility with clients not aware of the 208 status code appearing in multistatus response bodies, it SHOULD NOT be used unless the client has signaled support for this specification using the \"DAV\" request header (see Section 8.2).",
     },
 ];

@@ -32,7 +32,7 @@ pub(crate) const ROWS: &[Row] = &[
         subject: "the \"Link\" header field",
         party: Server,
         level: Must,
-        topic: Field("Link"),
+        topic: Handle,
         condition: Words("When used for this purpose"),
         quote: "When used for this purpose, the \"Link\" header field MUST have a \"rel\" parameter whose value is \"blocked-by\".",
     },

@@ -3,13 +3,13 @@
 use super::prelude::*;
 
 pub(crate) const ROWS: &[Row] = &[
-    // The subject's party word is "response": the rule is the evaluating
-    // client's, but the subject names the response.
+    // The subject, the evaluation, names no party: the rule is the
+    // client's that evaluates the 103's header fields.
     Row {
         reference: at!(8297, "2"),
         scope: Code(103),
-        subject: "such evaluation of the 103 (Early Hints) response's header fields",
-        party: Server,
+        subject: "such evaluation",
+        party: Client,
         level: MustNot,
         topic: Handle,
         condition: Always,
@@ -31,7 +31,7 @@ pub(crate) const ROWS: &[Row] = &[
         subject: "A server",
         party: Server,
         level: May,
-        topic: Generate,
+        topic: Fields("only some of the header fields"),
         condition: Always,
         quote: "A server MAY use a 103 (Early Hints) response to indicate only some of the header fields that are expected to be found in the final response.",
     },
