@@ -126,8 +126,10 @@ impl fmt::Display for Violations<'_> {
 /// A rule is not guessed where it needs more than that: a condition in the
 /// RFC's words (a field's value, "if the field would have been sent in a
 /// 200 (OK) response", "with a clock"), the request's own fields (see
-/// [`violations_with_request`]), the HTTP version, or early data. `MAY`
-/// is never broken.
+/// [`violations_with_request`]), an HTTP/1.0 peer, or early data. A rule
+/// of HTTP/1.1 alone, such as `Transfer-Encoding`'s in a 204, is decided as
+/// for an HTTP/1.1 response, since HTTP/2 and HTTP/3 carry no such field.
+/// `MAY` is never broken.
 ///
 /// ```
 /// use http_status_rules::{violations, Level};
@@ -161,8 +163,9 @@ where
 
 /// As [`violations`], and also the rules whose condition is a header field
 /// of the request, given the request's field names as `request_fields`:
-/// such as a 101 to a request without `Upgrade` (RFC 9110, Section 7.8) or
-/// a 416 without `Content-Range` to a request with `Range`.
+/// such as a 101 to a request without `Upgrade` (RFC 9110, Section 7.8),
+/// or a 416 without `Content-Range` to a request with `Range` (Sections
+/// 14.4 and 15.5.17).
 ///
 /// ```
 /// use http_status_rules::{violations, violations_with_request};

@@ -10,11 +10,19 @@ use kept::{keywords, split, Kept};
 fn every_sentence_the_retry_guide_quotes_is_the_rfcs() {
     let guide = include_str!("../src/retry.md");
     let kept = Kept::load();
-    let sentences: Vec<&str> = kept.all_sections().flat_map(|section| section.sentences()).collect();
+    let sentences: Vec<&str> = kept
+        .all_sections()
+        .flat_map(|section| section.sentences())
+        .collect();
     let quotes: Vec<&str> = (0..=u16::MAX)
         .flat_map(|code| rules(code).iter().map(|rule| rule.quote()))
         .collect();
-    let text = guide.split_whitespace().collect::<Vec<_>>().join(" ").replace("\\[", "[").replace("\\]", "]");
+    let text = guide
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("\\[", "[")
+        .replace("\\]", "]");
     let mut checked = 0;
     let mut wrong = Vec::new();
     for (at, quoted) in text.split('"').enumerate() {
@@ -36,5 +44,9 @@ fn every_sentence_the_retry_guide_quotes_is_the_rfcs() {
         }
     }
     assert!(checked > 15, "only {checked} quotes");
-    assert!(wrong.is_empty(), "not the RFCs' words:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "not the RFCs' words:\n{}",
+        wrong.join("\n")
+    );
 }

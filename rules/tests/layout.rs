@@ -31,7 +31,11 @@ fn part(scope: Scope) -> u8 {
 #[test]
 fn a_codes_rules_are_its_own_then_its_classs_then_every_codes() {
     let every = every_rule();
-    for code in ALL.iter().copied().chain([199, 299, 399, 499, 599, 0, 600, u16::MAX]) {
+    for code in ALL
+        .iter()
+        .copied()
+        .chain([199, 299, 399, 499, 599, 0, 600, u16::MAX])
+    {
         let given = rules(code);
         let parts: Vec<u8> = given.iter().map(|rule| part(rule.scope())).collect();
         let mut sorted = parts.clone();
@@ -39,7 +43,8 @@ fn a_codes_rules_are_its_own_then_its_classs_then_every_codes() {
         assert_eq!(parts, sorted, "{code}");
         for rule in &every {
             let covers = rule.scope().covers(code)
-                && (ALL.contains(&code) || !matches!(rule.scope(), Scope::Code(_) | Scope::Codes(_)));
+                && (ALL.contains(&code)
+                    || !matches!(rule.scope(), Scope::Code(_) | Scope::Codes(_)));
             let valid = (100..=599).contains(&code);
             let expected = covers && (valid || rule.scope() == Scope::All);
             assert_eq!(given.contains(rule), expected, "{code}: {rule}");
@@ -79,7 +84,10 @@ fn a_rule_reads_as_its_party_level_quote_and_section() {
         "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"
     );
     assert_eq!(format!("{:?}", allow.level()), "Must");
-    assert_eq!(format!("{:?}", http_status_rules::Level::MustNot), "MustNot");
+    assert_eq!(
+        format!("{:?}", http_status_rules::Level::MustNot),
+        "MustNot"
+    );
 }
 
 #[test]

@@ -119,6 +119,15 @@ fn a_rule_on_the_request_is_decided_only_with_the_requests_fields() {
         0
     );
     assert_eq!(violations(101, "GET", fields, false).count(), 0);
+    // A 416 to a request with Range SHOULD carry Content-Range.
+    let sections = |request: &[&str], response: &[&str]| -> Vec<&str> {
+        violations_with_request(416, "GET", response, true, request)
+            .map(|rule| rule.reference().section())
+            .collect()
+    };
+    assert_eq!(sections(&["Range"], &[]), ["15.5.17", "14.4"]);
+    assert!(sections(&["Range"], &["Content-Range"]).is_empty());
+    assert!(sections(&[], &[]).is_empty());
 }
 
 /// The fields and content that keep every decided rule of `code`, as a
@@ -160,6 +169,26 @@ fn applies(rule: &Rule, method: &str) -> bool {
         Condition::Methods(methods) => methods.contains(&method),
         Condition::ExceptMethods(methods) => !methods.contains(&method),
         _ => false,
+    }
+}
+
+#[test]
+fn a_may_is_never_broken_and_only_a_senders_rules_are() {
+    for code in 0..=599 {
+        for method in ["GET", "HEAD", "CONNECT"] {
+            for content in [false, true] {
+                for rule in violations_with_request(
+                    code,
+                    method,
+                    ["Content-Length", "Transfer-Encoding"],
+                    content,
+                    ["Range"],
+                ) {
+                    assert!(!rule.level().is_optional(), "{code}: {rule}");
+                    assert!(sends(rule), "{code}: {rule}");
+                }
+            }
+        }
     }
 }
 
