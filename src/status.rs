@@ -57,5 +57,5 @@ pub use predicates::{
     is_informational, is_redirect, is_server_error, is_success, Class,
 };
 pub use reference::{reference, Reference};
-pub use understood::understood_as;
 pub use table::*;
+pub use understood::understood_as;

@@ -1,16 +1,16 @@
-//! The table against the registry and DRF written out by hand: every
-//! constant and RFC 9110 alias, with its reason phrase and name, and nothing
-//! else. What the build refuses (codes out of order, a name that does not
-//! spell its code) is not tested here.
+//! The table against the IANA registry's own file and DRF's names written
+//! out by hand: every constant and RFC 9110 alias, with its reason phrase
+//! and name, and nothing else. What the build refuses (codes out of order,
+//! a name that does not spell its code) is not tested here.
 
 mod common;
 
-use common::{ALIASES, DRF};
+use common::{iana, names, ALIASES, DRF};
 use http_status::status::{self, *};
 
 #[test]
 fn all_lists_every_drf_code_in_drfs_order() {
-    let drf: Vec<u16> = DRF.iter().map(|&(_, code, _)| code).collect();
+    let drf: Vec<u16> = DRF.iter().map(|&(_, code)| code).collect();
     assert_eq!(ALL, drf.as_slice());
 }
 
@@ -22,15 +22,28 @@ fn the_design_cards_odd_codes_have_constants() {
 }
 
 #[test]
-fn reason_phrase_is_the_registrys_in_rfc_9110_wording() {
-    for (name, code, phrase) in DRF {
-        assert_eq!(reason_phrase(code), Some(phrase), "{name}");
+fn reason_phrase_is_the_registrys_description_but_in_three_rows() {
+    for &code in ALL {
+        assert_eq!(reason_phrase(code), Some(iana::phrase(code)), "{code}");
+        let registry = iana::record(code).map(|record| record.description);
+        if ![418, 509, 510].contains(&code) {
+            assert_eq!(reason_phrase(code), registry, "{code}");
+        }
     }
+    // The three rows the head of gen/src/rows.rs names, as the registry
+    // has them.
+    assert_eq!(iana::record(418).unwrap().description, "(Unused)");
+    assert_eq!(iana::record(509).unwrap().description, "Unassigned");
+    assert_eq!(
+        iana::record(510).unwrap().description,
+        "Not Extended (OBSOLETED)"
+    );
+    assert_eq!(reason_phrase(510), Some("Not Extended"));
 }
 
 #[test]
 fn name_is_drfs_constant_name() {
-    for (name, code, _) in DRF {
+    for (name, code) in DRF {
         assert_eq!(status::name(code), Some(name));
     }
 }
@@ -45,7 +58,7 @@ fn from_name_inverts_name() {
 
 #[test]
 fn from_name_rejects_every_near_miss_of_every_name() {
-    for (name, _, _) in DRF.iter().chain(ALIASES.iter()) {
+    for (name, _) in names() {
         for miss in [
             &name[..name.len() - 1],
             &format!("{name}_"),
@@ -59,7 +72,7 @@ fn from_name_rejects_every_near_miss_of_every_name() {
 
 #[test]
 fn from_name_finds_no_name_with_any_one_byte_changed() {
-    for (name, _, _) in DRF.iter().chain(ALIASES.iter()) {
+    for (name, _) in names() {
         for at in 0..name.len() {
             let mut bytes = name.as_bytes().to_vec();
             bytes[at] = match bytes[at] {
@@ -120,26 +133,61 @@ fn alias_is_rfc_9110s_name_for_the_four_renamed_codes_only() {
     }
 }
 
-/// The codes the IANA HTTP Status Code Registry assigns for good, as its
-/// page lists them: every entry but the unassigned ranges and 104, "Upload
-/// Resumption Supported", a temporary registration (registered 2024-11-13,
-/// extended 2025-09-15, to expire 2026-11-13). 306 and 418 are listed as
-/// "(Unused)", and 510 as "Not Extended (OBSOLETED)".
-const REGISTERED: [u16; 63] = [
-    100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304,
-    305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414,
-    415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504,
-    505, 506, 507, 508, 510, 511,
-];
-
 #[test]
 fn the_constants_are_every_code_the_registry_assigns_for_good_and_drfs_509() {
-    let mut expected = REGISTERED.to_vec();
+    let mut expected = iana::assigned();
     expected.push(509);
     expected.sort_unstable();
     assert_eq!(ALL, &expected[..]);
-    assert!(
-        !ALL.contains(&104),
-        "a temporary registration has no constant"
-    );
+}
+
+#[test]
+fn the_registrys_unused_and_obsoleted_codes_have_constants() {
+    for (code, description) in [
+        (306, "(Unused)"),
+        (418, "(Unused)"),
+        (510, "Not Extended (OBSOLETED)"),
+    ] {
+        assert_eq!(iana::record(code).unwrap().description, description);
+        assert!(ALL.contains(&code), "{code}");
+    }
+}
+
+#[test]
+fn a_temporary_registration_has_no_constant() {
+    let temporary: Vec<u16> = iana::records()
+        .iter()
+        .filter(|record| record.description.contains("TEMPORARY"))
+        .map(|record| record.codes.0)
+        .collect();
+    assert_eq!(temporary, [104]);
+    assert!(!ALL.contains(&104));
+    assert_eq!(reason_phrase(104), None);
+}
+
+#[test]
+fn no_unassigned_code_has_a_constant_but_drfs_509() {
+    for record in iana::records() {
+        if record.description == "Unassigned" {
+            for code in record.codes.0..=record.codes.1 {
+                assert_eq!(ALL.contains(&code), code == 509, "{code}");
+            }
+        }
+    }
+}
+
+/// The kept file itself: its records cover 100 to 599, each code once, in
+/// order, so that a record the reader above skipped would show here.
+#[test]
+fn the_registrys_records_cover_100_to_599_once_each() {
+    let records = iana::records();
+    let mut next = 100;
+    for record in records {
+        assert_eq!(record.codes.0, next, "{record:?}");
+        assert!(record.codes.0 <= record.codes.1, "{record:?}");
+        next = record.codes.1 + 1;
+    }
+    assert_eq!(next, 600);
+    assert_eq!(records.len(), iana::FILE.matches("<record").count());
+    assert_eq!(iana::assigned().len(), 63);
 }
