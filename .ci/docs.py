@@ -11,7 +11,8 @@ reader meets them, and fails on what the source cannot show:
   rustdoc checks the item an intra-doc link names, not the fragment after
   it;
 - the notes of 414 and 416 name the RFC that gave each its name, and no
-  page says that RFC 9110 renamed four codes.
+  page says that RFC 9110 renamed four codes;
+- 102's note says that RFC 4918 removed it, and where.
 """
 
 import glob
@@ -205,6 +206,10 @@ def check_renamed_codes():
     ]:
         if named_by not in " ".join(read(os.path.join(status, page)).split()):
             failures.append(f"{page} does not say that {named_by} named the code")
+    processing = " ".join(read(os.path.join(status, "constant.HTTP_102_PROCESSING.html")).split())
+    for said in ("RFC 4918, which obsoletes RFC 2518", "(Appendix F.3)", "(Section 21.4)"):
+        if said not in processing:
+            failures.append(f"102's page does not say {said!r}")
     for path in glob.glob(os.path.join(PAGES, "**", "*.html"), recursive=True):
         text = " ".join(read(path).split())
         if re.search(r"four codes (it|RFC 9110) renamed|RFC 9110 renamed (four|414|416)", text):
