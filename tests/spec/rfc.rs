@@ -2,7 +2,7 @@
 //! content, caching, where it is defined, and its phrases old and new.
 //! Every set is written out here as the RFC gives it.
 
-mod common;
+use crate::common;
 
 use common::{
     assert_for_every_u16, by_the_rule, code_of_phrase, defined_in, iana, known_phrases, DRF,

@@ -1,6 +1,6 @@
 //! `describe`: a code as a person reads it, for any `u16`.
 
-mod common;
+use crate::common;
 
 use common::{iana, ALIASES, DRF};
 use http_status::status::{describe, Description};

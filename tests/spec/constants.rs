@@ -1,7 +1,7 @@
 //! `constants!`: every name of `status`, as a `const` of the caller's own
 //! status type, made by its constructor.
 
-mod common;
+use crate::common;
 
 use common::{drf_rows, ALIASES, DRF};
 

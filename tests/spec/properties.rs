@@ -1,7 +1,7 @@
 //! The lookups on arbitrary input: no panic, `None` outside the table, and
 //! the exact `Some` inside it.
 
-mod common;
+use crate::common;
 
 use common::{code_of, names};
 use http_status::status::*;

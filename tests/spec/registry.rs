@@ -3,7 +3,7 @@
 //! and name, and nothing else. What the build refuses (codes out of order,
 //! a name that does not spell its code) is not tested here.
 
-mod common;
+use crate::common;
 
 use common::{iana, names, ALIASES, DRF};
 use http_status::status::{self, *};
