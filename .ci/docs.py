@@ -7,8 +7,13 @@ reader meets them, and fails on what the source cannot show:
   quotes closed, or ends with a colon where a list follows it;
 - every section the guides cite is a link, and the retry guide (in
   http-status-rules' docs) cites each client it names;
+- every link on every page, to a page of the docs or to a #fragment of
+  one, leads to a page that exists and to an element that has that id:
+  rustdoc checks the item an intra-doc link names, not the fragment after
+  it;
 - the notes of 414 and 416 name the RFC that gave each its name, and no
-  page says that RFC 9110 renamed four codes.
+  page says that RFC 9110 renamed four codes;
+- 102's note says that RFC 4918 removed it, and where.
 """
 
 import glob
@@ -16,6 +21,7 @@ import html.parser
 import os
 import re
 import sys
+import urllib.parse
 
 DOC = os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "doc")
 PAGES = os.path.join(DOC, "http_status")
@@ -143,6 +149,78 @@ def check_guide_links():
     unlinked_sections(retry.group(0), "the retry guide")
 
 
+class Anchors(html.parser.HTMLParser):
+    """The ids a page has, and the links it makes."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids = set()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        for key in ("id", "name"):
+            if attrs.get(key):
+                self.ids.add(attrs[key])
+        if tag in ("a", "link") and attrs.get("href"):
+            self.links.append(attrs["href"])
+
+
+def check_links():
+    """Every link to a page of target/doc, or to a #fragment of one, leads
+    to a page that exists and to an element with that id. Links out of the
+    docs (https:, and std's pages on doc.rust-lang.org) are not followed."""
+    pages = {}
+
+    def anchors(path):
+        if path not in pages:
+            parser = Anchors()
+            parser.feed(read(path))
+            pages[path] = parser
+        return pages[path]
+
+    # rustdoc's own help and settings pages link a root index.html that
+    # only --enable-index-page writes: every other page is the crates'.
+    every = sorted(
+        path
+        for path in glob.glob(os.path.join(DOC, "**", "*.html"), recursive=True)
+        if os.path.dirname(path) != DOC
+    )
+    if len(every) < 100:
+        failures.append(f"only {len(every)} pages under {DOC}")
+    checked = 0
+    for page in every:
+        for href in anchors(page).links:
+            if re.match(r"[a-z][a-z0-9+.-]*:", href, re.I):
+                continue  # https:, mailto:, javascript:
+            target, _, fragment = href.partition("#")
+            target = urllib.parse.unquote(target)
+            path = os.path.normpath(os.path.join(os.path.dirname(page), target)) if target else page
+            shown = os.path.relpath(page, DOC)
+            if os.path.isdir(path):
+                path = os.path.join(path, "index.html")
+            if not os.path.isfile(path):
+                broken = f"{shown} links {href}, a page that does not exist"
+                if broken not in failures:
+                    failures.append(broken)
+                continue
+            checked += 1
+            if not fragment or not path.endswith(".html"):
+                continue
+            # rustdoc writes ids as their links spell them: impl-From%3CT%3E.
+            ids = anchors(path).ids
+            # A source page's lines, one or a range: #30-35.
+            lines = re.fullmatch(r"(\d+)-(\d+)", fragment)
+            wanted = lines.groups() if lines else (fragment,)
+            for id in wanted:
+                if id not in ids and urllib.parse.unquote(id) not in ids:
+                    broken = f"{shown} links {href}, but that page has no id {id!r}"
+                    if broken not in failures:
+                        failures.append(broken)
+    if checked < 1000:
+        failures.append(f"only {checked} links followed under {DOC}")
+
+
 def check_renamed_codes():
     status = os.path.join(PAGES, "status")
     for page, named_by in [
@@ -151,6 +229,10 @@ def check_renamed_codes():
     ]:
         if named_by not in " ".join(read(os.path.join(status, page)).split()):
             failures.append(f"{page} does not say that {named_by} named the code")
+    processing = " ".join(read(os.path.join(status, "constant.HTTP_102_PROCESSING.html")).split())
+    for said in ("RFC 4918, which obsoletes RFC 2518", "(Appendix F.3)", "(Section 21.4)"):
+        if said not in processing:
+            failures.append(f"102's page does not say {said!r}")
     for path in glob.glob(os.path.join(PAGES, "**", "*.html"), recursive=True):
         text = " ".join(read(path).split())
         if re.search(r"four codes (it|RFC 9110) renamed|RFC 9110 renamed (four|414|416)", text):
@@ -162,11 +244,13 @@ check_class()
 check_constant_pages()
 check_guide_links()
 check_renamed_codes()
+check_links()
 for failure in failures:
     print(f"docs: {failure}", file=sys.stderr)
 if failures:
     sys.exit(1)
 print(
     "docs: the macro page, Class's variants, every constant's paragraphs, "
-    "the guide's links and the renamed codes' notes read right"
+    "the guide's links and the renamed codes' notes read right, and every "
+    "link within the docs leads to a page and an id that exist"
 )

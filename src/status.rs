@@ -1,8 +1,11 @@
-//! Each code of DRF's module, every one the IANA registry assigns for good
-//! and 509, as a named `u16` constant, with range predicates,
-//! reason phrases, what each code means and where it is defined. Which code
-//! to send, among those people confuse, is the [guide](crate::guide)'s
-//! subject, with where DRF's names differ from RFC 9110's.
+//! Each code of DRF's module as a named `u16` constant, with range
+//! predicates, reason phrases, what each code means and where it is
+//! defined. The codes are every one that has an entry of its own in the
+//! IANA registry but 104, a temporary registration (306 and 418 among them,
+//! whose entries read "(Unused)", and 510, marked obsoleted), and 509, which
+//! the registry leaves unassigned. Which code to send, among those people
+//! confuse, is the [guide](crate::guide)'s subject, with where DRF's names
+//! differ from RFC 9110's.
 //!
 //! ```
 //! use http_status::status::{self, HTTP_404_NOT_FOUND};

@@ -337,7 +337,8 @@ fn table() -> String {
         .unwrap_or(0);
     let mut out = String::from(
         "[no content]: responses cannot have content (RFC 9110, Section 6.4.1)\n\
-         [cacheable]: heuristically cacheable (RFC 9110, Section 15.1)\n",
+         [cacheable]: heuristically cacheable (RFC 9110, Section 15.1; RFC 3229, Section \
+         10.4.1 for 226; RFC 7725, Section 3 for 451)\n",
     );
     let mut current = None;
     for &code in status::ALL {

@@ -47,6 +47,7 @@ pub const ROWS: &[Row] = &[
         defined_in: Some((2518, "10.1")),
         means: "WebDAV: an interim response saying that the server has accepted the complete request and has not yet completed it.",
         no_content: true,
+        note: "**Removed from WebDAV.** RFC 4918, which obsoletes RFC 2518, removed the definition of 102 \"due to lack of implementation\" (Appendix F.3), and asked that its registration go on citing RFC 2518 (Section 21.4), as the registry's entry does: no current specification defines 102.",
         ..BLANK
     },
     Row {
@@ -559,7 +560,7 @@ pub const ROWS: &[Row] = &[
         name: "HTTP_507_INSUFFICIENT_STORAGE",
         phrase: "Insufficient Storage",
         defined_in: Some((4918, "11.5")),
-        means: "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.",
+        means: "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request, a condition considered temporary.",
         ..BLANK
     },
     Row {

@@ -9,11 +9,13 @@ use core::fmt;
 /// its constant's name too, and for a code whose RFC 9110 name differs from
 /// DRF's both names, so that a search of a log for either finds it. Any
 /// other code still says what it is: a code of a class without a constant,
-/// or no status code at all. The IANA registry assigns every code that has
-/// no constant to nothing, but 104, "Upload Resumption Supported", a
-/// temporary registration (registered 2024-11-13, extended 2025-09-15, to
-/// expire 2026-11-13, for draft-ietf-httpbis-resumable-upload-05), for
-/// which the crate gives no constant. Nothing is allocated and nothing is looked up until it is displayed.
+/// or no status code at all. Every code of 100..=599 without a constant is
+/// unassigned in the IANA registry but 104, "Upload Resumption Supported",
+/// which the registry, as last updated on 2025-09-15, lists as a temporary
+/// registration for draft-ietf-httpbis-resumable-upload-05: registered on
+/// 2024-11-13, extended on 2025-09-15, and set to expire on 2026-11-13. The
+/// crate gives it no constant. Nothing is allocated and nothing is looked
+/// up until it is displayed.
 /// A width, fill and alignment pad it as they would a `str`.
 ///
 /// ```

@@ -8,9 +8,8 @@ use super::table::column;
 ///
 /// Each sentence is this crate's own, written from the section that
 /// defines the code, the one [`reference`](super::reference()) names; it
-/// also leads the code's constant's documentation. The `status` module's
-/// [guide to choosing a code](super#choosing-a-code) sets the codes that
-/// people confuse side by side.
+/// also leads the code's constant's documentation. The [guide to choosing
+/// a code](crate::guide) sets the codes that people confuse side by side.
 ///
 /// ```
 /// use http_status::status::meaning;

@@ -25,6 +25,8 @@ pub const HTTP_101_SWITCHING_PROTOCOLS: u16 = 101;
 ///
 /// `102 Processing`, informational (1xx). Defined in [RFC 2518, Section 10.1](https://www.rfc-editor.org/rfc/rfc2518#section-10.1).
 ///
+/// **Removed from WebDAV.** RFC 4918, which obsoletes RFC 2518, removed the definition of 102 "due to lack of implementation" (Appendix F.3), and asked that its registration go on citing RFC 2518 (Section 21.4), as the registry's entry does: no current specification defines 102.
+///
 /// Its responses [cannot have content](super::cannot_have_content): RFC 9110, Section 6.4.1.
 pub const HTTP_102_PROCESSING: u16 = 102;
 
@@ -426,7 +428,7 @@ pub const HTTP_505_HTTP_VERSION_NOT_SUPPORTED: u16 = 505;
 /// `506 Variant Also Negotiates`, server error (5xx). Defined in [RFC 2295, Section 8.1](https://www.rfc-editor.org/rfc/rfc2295#section-8.1).
 pub const HTTP_506_VARIANT_ALSO_NEGOTIATES: u16 = 506;
 
-/// WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.
+/// WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request, a condition considered temporary.
 ///
 /// `507 Insufficient Storage`, server error (5xx). Defined in [RFC 4918, Section 11.5](https://www.rfc-editor.org/rfc/rfc4918#section-11.5).
 pub const HTTP_507_INSUFFICIENT_STORAGE: u16 = 507;
@@ -907,7 +909,7 @@ macro_rules! __constants {
         ///
         /// `http_status::status::HTTP_506_VARIANT_ALSO_NEGOTIATES` as this module's type.
         pub const HTTP_506_VARIANT_ALSO_NEGOTIATES: $ty = $crate::__constant!($mode $constructor, 506);
-        /// WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.
+        /// WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request, a condition considered temporary.
         ///
         /// `507 Insufficient Storage`, server error (5xx). Defined in [RFC 4918, Section 11.5](https://www.rfc-editor.org/rfc/rfc4918#section-11.5).
         ///
@@ -1160,7 +1162,7 @@ pub(crate) mod column {
             56 => "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to complete the request.",
             57 => "The server does not support, or refuses to support, the major version of HTTP that the request used.",
             58 => "A configuration error in transparent content negotiation: the variant chosen is itself set to negotiate, so it is no proper end point.",
-            59 => "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request.",
+            59 => "WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request, a condition considered temporary.",
             60 => "WebDAV: the server stopped an operation on a request with Depth: infinity because it found an infinite loop.",
             61 => "Not registered: some web hosting software sends it when a site has used up its bandwidth quota.",
             62 => "Obsoleted, with the HTTP Extension Framework: the request did not meet the policy for accessing the resource.",

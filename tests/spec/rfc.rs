@@ -2,11 +2,11 @@
 //! content, caching, where it is defined, and its phrases old and new.
 //! Every set is written out here as the RFC gives it.
 
-mod common;
+use crate::common;
 
 use common::{
-    assert_for_every_u16, by_the_rule, code_of_phrase, known_phrases, DEFINED_IN, DRF,
-    OLDER_PHRASES,
+    assert_for_every_u16, by_the_rule, code_of_phrase, defined_in, iana, known_phrases, DRF,
+    OLDER_PHRASES, SECTIONS,
 };
 use http_status::status::*;
 use proptest::prelude::*;
@@ -46,7 +46,8 @@ fn misdirected_request_is_no_longer_cacheable_by_default() {
 
 #[test]
 fn reference_gives_each_codes_rfc_and_section() {
-    for (code, rfc, section) in DEFINED_IN {
+    for &code in ALL.iter().filter(|&&code| code != 509) {
+        let (rfc, section) = defined_in(code).unwrap();
         let reference = reference(code).unwrap_or_else(|| panic!("{code} has no reference"));
         assert_eq!(
             (reference.rfc(), reference.section()),
@@ -75,15 +76,37 @@ fn reference_gives_each_codes_rfc_and_section() {
 fn reference_is_none_for_509_and_codes_without_a_constant() {
     assert_eq!(reference(HTTP_509_BANDWIDTH_LIMIT_EXCEEDED), None);
     for code in 0..=u16::MAX {
-        let listed = DEFINED_IN.iter().any(|&(known, _, _)| known == code);
+        let listed = ALL.contains(&code) && defined_in(code).is_some();
         assert_eq!(reference(code).is_some(), listed, "{code}");
     }
 }
 
 #[test]
+fn reference_is_the_registrys_but_for_418() {
+    // 418's registry entry is RFC 9110, Section 15.5.19, which reserves it.
+    let teapot = iana::record(418).unwrap();
+    assert_eq!(
+        teapot.xrefs,
+        [("rfc", "rfc9110", "RFC9110, Section 15.5.19")]
+    );
+    assert_eq!(reference(418).map(|at| at.rfc()), Some(2324));
+    // Each other listed section is of the RFC the registry names alone.
+    for (code, rfc, _) in SECTIONS {
+        let record = iana::record(code).unwrap();
+        if code != 418 {
+            assert_eq!(
+                record.xrefs[0],
+                ("rfc", &*format!("rfc{rfc}"), ""),
+                "{code}"
+            );
+        }
+    }
+}
+
+#[test]
 fn from_phrase_finds_every_codes_own_phrase() {
-    for (name, code, phrase) in DRF {
-        assert_eq!(from_phrase(phrase), Some(code), "{name}");
+    for (name, code) in DRF {
+        assert_eq!(from_phrase(iana::phrase(code)), Some(code), "{name}");
         assert_eq!(
             from_phrase(reason_phrase(code).unwrap()),
             Some(code),
@@ -206,7 +229,7 @@ proptest! {
         at in any::<prop::sample::Index>(),
         with in any::<char>(),
     ) {
-        let mut chars: Vec<char> = DRF[row].2.chars().collect();
+        let mut chars: Vec<char> = iana::phrase(DRF[row].1).chars().collect();
         let at = at.index(chars.len());
         chars[at] = with;
         let changed: String = chars.into_iter().collect();

@@ -1,7 +1,7 @@
 //! The range predicates and `class`, checked against DRF's definitions for
 //! every `u16`.
 
-mod common;
+use crate::common;
 
 use common::assert_for_every_u16;
 use http_status::status::class as class_of;

@@ -1,19 +1,15 @@
 //! The lookups on arbitrary input: no panic, `None` outside the table, and
 //! the exact `Some` inside it.
 
-mod common;
+use crate::common;
 
-use common::{code_of, ALIASES, DRF};
+use common::{code_of, names};
 use http_status::status::*;
 use proptest::prelude::*;
 
 /// Every name the crate accepts, DRF's and RFC 9110's.
 fn known_name() -> impl Strategy<Value = &'static str> {
-    let names: Vec<&str> = DRF
-        .iter()
-        .chain(ALIASES.iter())
-        .map(|&(name, _, _)| name)
-        .collect();
+    let names: Vec<&str> = names().map(|(name, _)| name).collect();
     prop::sample::select(names)
 }
 

@@ -44,3 +44,11 @@ fn the_odd_codes_say_what_they_are() {
     assert!(meaning(509).unwrap().starts_with("Not registered"));
     assert!(meaning(510).unwrap().starts_with("Obsoleted"));
 }
+
+/// RFC 4918, Section 11.5: "This condition is considered to be temporary."
+#[test]
+fn insufficient_storage_is_temporary() {
+    assert!(meaning(507)
+        .unwrap()
+        .ends_with(", a condition considered temporary."));
+}
