@@ -86,9 +86,10 @@ pub mod status;
 pub mod __private;
 
 // The README's code blocks are doc tests, so that a Rust block added to it
-// runs. Its one Rust block today, a handler and its test in axum, needs
-// crates the library does not depend on: it is marked `ignore` here, and
-// `interop/tests/readme.rs` builds and runs it, word for word.
+// runs: its first one does. The other two, a handler and its test in axum
+// and the rules' assertion on its response, need crates the library does
+// not depend on: they are marked `ignore` here, and `interop/tests/readme.rs`
+// and `interop/tests/conformance.rs` build and run them, word for word.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

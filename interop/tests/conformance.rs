@@ -90,18 +90,40 @@ mod axum_service {
     async fn a_405_without_allow_fails_with_its_rule() {
         let broken = Router::new().route(
             "/users/{id}",
-            delete(|| async { (StatusCode::METHOD_NOT_ALLOWED, "no deleting") }),
+            delete(|| async { StatusCode::METHOD_NOT_ALLOWED }),
         );
         let (res, has_content) = send(broken, "DELETE", "/users/1", "").await;
+        assert!(!has_content);
         let said = failure(|| {
-            assert_conforms(
-                res.status().as_u16(),
-                "DELETE",
-                res.headers().keys(),
-                has_content,
-            )
+            // README example begins
+            assert_conforms(res.status().as_u16(), "DELETE", res.headers().keys(), false);
+            // README example ends
         });
         assert_eq!(said, NO_ALLOW);
+    }
+
+    /// The README shows the assertion as this test makes it, and the
+    /// message it gives, word for word.
+    #[test]
+    fn the_readme_shows_this_assertion_and_its_failure() {
+        let this = include_str!("conformance.rs");
+        let call = this
+            .split("// README example begins\n")
+            .nth(1)
+            .and_then(|rest| rest.split("// README example ends\n").next())
+            .expect("the markers")
+            .trim();
+        let readme = include_str!("../../README.md");
+        assert!(
+            readme.contains(&format!(
+                "```rust,ignore\nuse http_status_rules::assert_conforms;\n\n{call}\n```\n"
+            )),
+            "README.md does not show {call}"
+        );
+        assert!(
+            readme.contains(&format!("```text\n{NO_ALLOW}\n```\n")),
+            "README.md does not show the failure"
+        );
     }
 }
 
