@@ -9,6 +9,7 @@ mod common;
 mod const_context;
 mod constants;
 mod describe;
+mod drf;
 mod meaning;
 mod predicates;
 mod properties;
