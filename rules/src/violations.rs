@@ -167,6 +167,12 @@ where
 /// or a 416 without `Content-Range` to a request with `Range` (Sections
 /// 14.4 and 15.5.17).
 ///
+/// Some checks of a status against its request are no rule of the RFCs'
+/// keywords, and are not made: a 201 to a safe method, a 206 to a request
+/// without `Range` and a 417 to one without `Expect` contradict what their
+/// sections say the code means, in sentences with no keyword; and a 405
+/// whose `Allow` lists the refused method needs the field's value.
+///
 /// ```
 /// use http_status_rules::{violations, violations_with_request};
 ///
