@@ -18,7 +18,9 @@
 ///   `u16`, such as Rocket's `Status`, a function or closure `fn(&TYPE) ->
 ///   u16` that reads the code back, such as `|status| status.code`. With
 ///   it, [`assert_status!`](crate::assert_status) takes the type as it
-///   takes a `u16`, as the actual status and in what it expects.
+///   takes a `u16`, as the actual status and in what it expects. A type
+///   that converts into `u16` and compares with one is read by its
+///   conversion, as without `CODE`, and `CODE` is then not called.
 ///
 /// The module then holds, beside the constants:
 ///
@@ -27,8 +29,8 @@
 ///   lookups, `describe`, `meaning`, `reference` and
 ///   `ALL`, all of them on `u16` codes; so a file needs no second import,
 ///   and `use http_status::status;` beside the module would clash with it;
-/// - with `, CODE`, one hidden item that tells `assert_status!` how to read
-///   the code.
+/// - with `, CODE`, `ReadCode`, the way its type stands for a code, which
+///   calls infer.
 ///
 /// Each constant is `pub const NAME: TYPE`, documented with what its code
 /// means, as the `u16` constants are, so an editor's hover says it. Adding
@@ -185,17 +187,51 @@ macro_rules! __status_module {
     ($mode:ident $ty:ty, $constructor:path, $code:expr) => {
         $crate::__status_module!($mode $ty, $constructor);
 
-        /// Tells `assert_status!` how to read a code from this module's
-        /// type; no value of it exists.
-        #[doc(hidden)]
-        pub enum __CodeOfThisType {}
+        /// The way this module's type stands for a status code, read by the
+        /// function that `constants!` was given: the `Via` of
+        /// `http_status::assert::Code` and the `Form` of
+        /// `http_status::assert::Expectation` for it, which every call
+        /// infers. No value of it exists.
+        pub enum ReadCode {}
 
-        impl $crate::assert::Code<__CodeOfThisType> for $ty {
-            #[inline]
-            fn code(&self) -> ::core::primitive::u16 {
-                let code: fn(&$ty) -> ::core::primitive::u16 = $code;
-                code(self)
+        // The impls are for the module's type when it does not convert
+        // into `u16`, and for `Infallible` when it does, since a type that
+        // converts is a code by its conversion already.
+        const _: () = {
+            type Chosen = $crate::__private::Choose<
+                {
+                    use $crate::__private::NotConverts as _;
+                    <$crate::__private::Probe<$ty>>::CONVERTS
+                },
+                $ty,
+            >;
+
+            impl $crate::assert::Code<ReadCode>
+                for <Chosen as $crate::__private::Chosen>::Type
+            {
+                #[inline]
+                fn code(&self) -> ::core::primitive::u16 {
+                    let read: fn(&$ty) -> ::core::primitive::u16 = $code;
+                    read(<Chosen as $crate::__private::Chosen>::own(self))
+                }
             }
-        }
+
+            impl $crate::assert::Expectation<ReadCode>
+                for <Chosen as $crate::__private::Chosen>::Type
+            {
+                #[inline]
+                fn admits(&self, code: ::core::primitive::u16) -> bool {
+                    <Self as $crate::assert::Code<ReadCode>>::code(self) == code
+                }
+
+                #[inline]
+                fn explain(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    $crate::__private::explain_code(
+                        <Self as $crate::assert::Code<ReadCode>>::code(self),
+                        f,
+                    )
+                }
+            }
+        };
     };
 }

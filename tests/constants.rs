@@ -123,3 +123,50 @@ fn the_generated_module_is_drfs_whole_module() {
     let _: Option<status::Reference> = status::reference(code);
     let _: status::Description = status::describe(code);
 }
+
+/// A status type that converts into `u16` and compares with one, as
+/// `http`'s `StatusCode` does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatusCode(u16);
+
+impl StatusCode {
+    pub const fn new(code: u16) -> StatusCode {
+        StatusCode(code)
+    }
+}
+
+impl PartialEq<u16> for StatusCode {
+    fn eq(&self, code: &u16) -> bool {
+        self.0 == *code
+    }
+}
+
+impl From<StatusCode> for u16 {
+    fn from(status: StatusCode) -> u16 {
+        status.0
+    }
+}
+
+/// The same type given a way to its code that disagrees with its
+/// conversion: a type that converts is read by its conversion, and the
+/// function is not called.
+mod converting_and_read {
+    http_status::constants!(super::StatusCode, super::StatusCode::new, |_| 599);
+}
+
+#[test]
+fn a_type_that_converts_is_read_by_its_conversion_though_given_a_way_to_its_code() {
+    use http_status::assert_status;
+    let created = converting_and_read::HTTP_201_CREATED;
+    assert_status!(created, 201);
+    assert_status!(created, converting_and_read::HTTP_201_CREATED);
+    assert_status!(
+        created,
+        [
+            converting_and_read::HTTP_200_OK,
+            converting_and_read::HTTP_201_CREATED
+        ]
+    );
+    assert_status!(created, converting_and_read::is_success);
+    assert_eq!(http_status::assert::Code::code(&created), 201);
+}

@@ -57,6 +57,12 @@ mod rocket_like {
     );
 }
 
+/// A type that converts into `u16`, given a way to its code as well: read
+/// by its conversion, so the function is not called.
+mod converting_and_read {
+    http_status::constants!(super::StatusCode, super::StatusCode::new, |_| 599);
+}
+
 /// A test helper that takes whatever the macro takes.
 #[track_caller]
 fn assert_answers<Via, Form>(
@@ -102,15 +108,30 @@ fn main() {
     assert_answers(status, [200, 201]);
     assert_answers(code, rocket_like::HTTP_201_CREATED);
     assert_eq!(rocket_like::describe(201).to_string(), "201 Created");
+    assert_status!(converting_and_read::HTTP_201_CREATED, 201);
+    assert_status!(&&code, Box::new(201_u16));
+    assert_status!(Box::new(status), vec![200_u16, 201]);
+    let calls = std::cell::Cell::new(0);
+    let counted = |code: u16| {
+        calls.set(calls.get() + 1);
+        code == 201
+    };
+    assert_status!(code, counted);
     debug_assert_status!(code, HTTP_201_CREATED);
     debug_assert_status!(&status, status::is_success, "debug {}", 3);
 
     // The failure is expected: keep its message out of the log.
     std::panic::set_hook(Box::new(|_| {}));
     let failed = std::panic::catch_unwind(|| assert_status!(422_u16, status::is_success));
+    let own = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        assert_status!(404_u16, counted)
+    }));
     drop(std::panic::take_hook());
     let message = *failed.unwrap_err().downcast::<String>().unwrap();
     assert!(message.contains("HTTP_422_UNPROCESSABLE_CONTENT"), "{}", message);
+    let message = *own.unwrap_err().downcast::<String>().unwrap();
+    assert!(message.ends_with("\nexpected: a closure"), "{}", message);
+    assert_eq!(calls.get(), 2);
 
     assert_eq!(status::reason_phrase(404), Some("Not Found"));
     assert_eq!(status::name(404), Some("HTTP_404_NOT_FOUND"));
