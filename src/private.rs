@@ -1,6 +1,7 @@
 //! What the exported macros expand to: public so that a user's crate can
 //! reach it, hidden so that no user names it by accident. Nothing here is
-//! covered by semver.
+//! covered by semver, except through the items that a module made by
+//! [`constants!`](crate::constants) re-exports from [`any_code`].
 
 use crate::assert::{Converts, Expectation};
 use crate::status::describe;
@@ -129,6 +130,144 @@ fn without_generic_arguments(path: &str) -> &str {
         }
     }
     path
+}
+
+/// The predicates, `class` and the lookups of [`status`](crate::status),
+/// taking any [`Code`](crate::assert::Code): a `u16` as they do, or a
+/// framework's status as it is. A module made by
+/// [`constants!`](crate::constants) re-exports them, so that
+/// `status::is_success(res.status())` works in it.
+pub mod any_code {
+    // A status is taken as it is, `status::is_success(res.status())`, as the
+    // `u16` functions take theirs; the types that stand for one are `Copy`
+    // in practice, and a reference is a `Code` too.
+    #![allow(clippy::needless_pass_by_value)]
+
+    use crate::assert::Code;
+    use crate::status::{self, Class, Description, Reference};
+
+    /// Whether the code is informational, 1xx: [`status::is_informational`]
+    /// of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn is_informational<Via>(code: impl Code<Via>) -> bool {
+        status::is_informational(code.code())
+    }
+
+    /// Whether the code is successful, 2xx: [`status::is_success`] of any
+    /// [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn is_success<Via>(code: impl Code<Via>) -> bool {
+        status::is_success(code.code())
+    }
+
+    /// Whether the code is a redirection, 3xx: [`status::is_redirect`] of
+    /// any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn is_redirect<Via>(code: impl Code<Via>) -> bool {
+        status::is_redirect(code.code())
+    }
+
+    /// Whether the code is a client error, 4xx:
+    /// [`status::is_client_error`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn is_client_error<Via>(code: impl Code<Via>) -> bool {
+        status::is_client_error(code.code())
+    }
+
+    /// Whether the code is a server error, 5xx:
+    /// [`status::is_server_error`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn is_server_error<Via>(code: impl Code<Via>) -> bool {
+        status::is_server_error(code.code())
+    }
+
+    /// Whether the code is an error, 4xx or 5xx: [`status::is_error`] of
+    /// any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn is_error<Via>(code: impl Code<Via>) -> bool {
+        status::is_error(code.code())
+    }
+
+    /// Whether a response with the code cannot have content:
+    /// [`status::cannot_have_content`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn cannot_have_content<Via>(code: impl Code<Via>) -> bool {
+        status::cannot_have_content(code.code())
+    }
+
+    /// Whether a response with the code is heuristically cacheable:
+    /// [`status::is_heuristically_cacheable`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn is_heuristically_cacheable<Via>(code: impl Code<Via>) -> bool {
+        status::is_heuristically_cacheable(code.code())
+    }
+
+    /// The class of the code: [`status::class`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn class<Via>(code: impl Code<Via>) -> Option<Class> {
+        status::class(code.code())
+    }
+
+    /// The code's reason phrase: [`status::reason_phrase`] of any
+    /// [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn reason_phrase<Via>(code: impl Code<Via>) -> Option<&'static str> {
+        status::reason_phrase(code.code())
+    }
+
+    /// DRF's name of the code: [`status::name`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn name<Via>(code: impl Code<Via>) -> Option<&'static str> {
+        status::name(code.code())
+    }
+
+    /// RFC 9110's name of the code, where it differs from DRF's:
+    /// [`status::alias`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn alias<Via>(code: impl Code<Via>) -> Option<&'static str> {
+        status::alias(code.code())
+    }
+
+    /// What the code means: [`status::meaning`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn meaning<Via>(code: impl Code<Via>) -> Option<&'static str> {
+        status::meaning(code.code())
+    }
+
+    /// Where the code is defined: [`status::reference()`] of any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn reference<Via>(code: impl Code<Via>) -> Option<Reference> {
+        status::reference(code.code())
+    }
+
+    /// The code for log lines and messages: [`status::describe`] of any
+    /// [`Code`].
+    #[inline]
+    pub fn describe<Via>(code: impl Code<Via>) -> Description {
+        status::describe(code.code())
+    }
+
+    /// The code a client treats the code as: [`status::understood_as`] of
+    /// any [`Code`].
+    #[must_use]
+    #[inline]
+    pub fn understood_as<Via>(code: impl Code<Via>) -> u16 {
+        status::understood_as(code.code())
+    }
 }
 
 /// Whether a type is a [`Code`](crate::assert::Code) by [`Converts`], for `constants!` with

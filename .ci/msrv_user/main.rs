@@ -63,6 +63,38 @@ mod converting_and_read {
     http_status::constants!(super::StatusCode, super::StatusCode::new, |_| 599);
 }
 
+/// `http` 0.2's named constants, on the stand-in: the form for actix-web.
+macro_rules! http_0_2 {
+    ($($own:ident $code:literal)*) => {
+        impl StatusCode {
+            $(pub const $own: StatusCode = StatusCode($code);)*
+        }
+    };
+}
+
+http_0_2! {
+    CONTINUE 100 SWITCHING_PROTOCOLS 101 PROCESSING 102 OK 200 CREATED 201 ACCEPTED 202
+    NON_AUTHORITATIVE_INFORMATION 203 NO_CONTENT 204 RESET_CONTENT 205 PARTIAL_CONTENT 206
+    MULTI_STATUS 207 ALREADY_REPORTED 208 IM_USED 226 MULTIPLE_CHOICES 300
+    MOVED_PERMANENTLY 301 FOUND 302 SEE_OTHER 303 NOT_MODIFIED 304 USE_PROXY 305
+    TEMPORARY_REDIRECT 307 PERMANENT_REDIRECT 308 BAD_REQUEST 400 UNAUTHORIZED 401
+    PAYMENT_REQUIRED 402 FORBIDDEN 403 NOT_FOUND 404 METHOD_NOT_ALLOWED 405
+    NOT_ACCEPTABLE 406 PROXY_AUTHENTICATION_REQUIRED 407 REQUEST_TIMEOUT 408 CONFLICT 409
+    GONE 410 LENGTH_REQUIRED 411 PRECONDITION_FAILED 412 PAYLOAD_TOO_LARGE 413
+    URI_TOO_LONG 414 UNSUPPORTED_MEDIA_TYPE 415 RANGE_NOT_SATISFIABLE 416
+    EXPECTATION_FAILED 417 IM_A_TEAPOT 418 MISDIRECTED_REQUEST 421 UNPROCESSABLE_ENTITY 422
+    LOCKED 423 FAILED_DEPENDENCY 424 UPGRADE_REQUIRED 426 PRECONDITION_REQUIRED 428
+    TOO_MANY_REQUESTS 429 REQUEST_HEADER_FIELDS_TOO_LARGE 431
+    UNAVAILABLE_FOR_LEGAL_REASONS 451 INTERNAL_SERVER_ERROR 500 NOT_IMPLEMENTED 501
+    BAD_GATEWAY 502 SERVICE_UNAVAILABLE 503 GATEWAY_TIMEOUT 504
+    HTTP_VERSION_NOT_SUPPORTED 505 VARIANT_ALSO_NEGOTIATES 506 INSUFFICIENT_STORAGE 507
+    LOOP_DETECTED 508 NOT_EXTENDED 510 NETWORK_AUTHENTICATION_REQUIRED 511
+}
+
+mod named {
+    http_status::constants!(super::StatusCode, http 0.2);
+}
+
 /// A test helper that takes whatever the macro takes.
 #[track_caller]
 fn assert_answers<Via, Form>(
@@ -108,7 +140,12 @@ fn main() {
     assert_answers(status, [200, 201]);
     assert_answers(code, rocket_like::HTTP_201_CREATED);
     assert_eq!(rocket_like::describe(201).to_string(), "201 Created");
+    assert_eq!(rocket_like::describe(created).to_string(), "201 Created");
+    assert!(rocket_like::is_success(created) && typed::is_success(status));
+    assert_eq!(typed::class(&status), Some(Class::Successful));
     assert_status!(converting_and_read::HTTP_201_CREATED, 201);
+    assert_status!(named::HTTP_413_CONTENT_TOO_LARGE, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(named::ALL.len(), status::ALL.len() - 4);
     assert_status!(&&code, Box::new(201_u16));
     assert_status!(Box::new(status), vec![200_u16, 201]);
     let calls = std::cell::Cell::new(0);
