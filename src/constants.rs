@@ -252,44 +252,49 @@ macro_rules! __status_module {
         /// infers. No value of it exists.
         pub enum ReadCode {}
 
-        // The impls are for the module's type when it does not convert
-        // into `u16`, and for `Infallible` when it does, since a type that
-        // converts is a code by its conversion already.
-        const _: () = {
-            type Chosen = $crate::__private::Choose<
+        // A type that converts into `u16` is a code by its conversion
+        // already: the bound keeps these impls from it.
+        #[doc(hidden)]
+        impl<'a> $crate::assert::Code<ReadCode> for $ty
+        where
+            $crate::__private::Converting<
                 {
-                    use $crate::__private::NotConverts as _;
+                    use $crate::__private::Otherwise as _;
                     <$crate::__private::Probe<$ty>>::CONVERTS
                 },
-                $ty,
-            >;
+                &'a (),
+            >: $crate::__private::ReadsItsCode,
+        {
+            #[inline]
+            fn code(&self) -> ::core::primitive::u16 {
+                let read: fn(&$ty) -> ::core::primitive::u16 = $code;
+                read(self)
+            }
+        }
 
-            impl $crate::assert::Code<ReadCode>
-                for <Chosen as $crate::__private::Chosen>::Type
-            {
-                #[inline]
-                fn code(&self) -> ::core::primitive::u16 {
-                    let read: fn(&$ty) -> ::core::primitive::u16 = $code;
-                    read(<Chosen as $crate::__private::Chosen>::own(self))
-                }
+        #[doc(hidden)]
+        impl<'a> $crate::assert::Expectation<ReadCode> for $ty
+        where
+            $crate::__private::Converting<
+                {
+                    use $crate::__private::Otherwise as _;
+                    <$crate::__private::Probe<$ty>>::CONVERTS
+                },
+                &'a (),
+            >: $crate::__private::ReadsItsCode,
+        {
+            #[inline]
+            fn admits(&self, code: ::core::primitive::u16) -> bool {
+                <Self as $crate::assert::Code<ReadCode>>::code(self) == code
             }
 
-            impl $crate::assert::Expectation<ReadCode>
-                for <Chosen as $crate::__private::Chosen>::Type
-            {
-                #[inline]
-                fn admits(&self, code: ::core::primitive::u16) -> bool {
-                    <Self as $crate::assert::Code<ReadCode>>::code(self) == code
-                }
-
-                #[inline]
-                fn explain(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    $crate::__private::explain_code(
-                        <Self as $crate::assert::Code<ReadCode>>::code(self),
-                        f,
-                    )
-                }
+            #[inline]
+            fn explain(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::explain_code(
+                    <Self as $crate::assert::Code<ReadCode>>::code(self),
+                    f,
+                )
             }
-        };
+        }
     };
 }

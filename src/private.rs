@@ -270,11 +270,11 @@ pub mod any_code {
     }
 }
 
-/// Whether a type is a [`Code`](crate::assert::Code) by [`Converts`], for `constants!` with
-/// `, CODE`: `<Probe<T>>::CONVERTS` is this inherent constant, `true`,
-/// when `T` meets the bounds of that impl, and [`NotConverts`]'s `false`
-/// otherwise. The bounds are those of `Code<Converts>`'s impl, word for
-/// word.
+/// Whether a type is a [`Code`](crate::assert::Code) by [`Converts`], for
+/// `constants!` with `, CODE`: `<Probe<T>>::CONVERTS` is this inherent
+/// constant, `true`, when `T` meets the bounds of that impl, and
+/// [`Otherwise`]'s `false` when it does not. The bounds are those of
+/// `Code<Converts>`'s impl, word for word.
 pub struct Probe<T: ?Sized>(PhantomData<T>, Infallible);
 
 impl<T: Copy + PartialEq<u16> + TryInto<u16>> Probe<T> {
@@ -283,47 +283,25 @@ impl<T: Copy + PartialEq<u16> + TryInto<u16>> Probe<T> {
 }
 
 /// The answer of [`Probe`] for a type that does not convert.
-pub trait NotConverts {
+pub trait Otherwise {
     /// `Self` is no [`Code`](crate::assert::Code) by [`Converts`].
     const CONVERTS: bool = false;
 }
 
-impl<T: ?Sized> NotConverts for Probe<T> {}
+impl<T: ?Sized> Otherwise for Probe<T> {}
 
-/// The type that a module's `ReadCode` impls are for: the module's type
-/// when it does not convert into `u16`, and `Infallible`, which has no
-/// value, when it does, so that a type that converts is read by its
-/// conversion alone and no call on it has two ways to its code.
-pub struct Choose<const CONVERTS: bool, T>(PhantomData<T>, Infallible);
+/// The bound of a module's `ReadCode` impls: [`Probe`]'s answer for the
+/// module's type, and a type that carries the impls' lifetime, so that the
+/// bound is no trivial one, which stable Rust refuses when it fails.
+pub struct Converting<const CONVERTS: bool, T: ?Sized>(PhantomData<T>, Infallible);
 
-/// [`Choose`]'s answer: the type the impls are for, and the module's own
-/// type behind a value of it.
-pub trait Chosen {
-    /// The type the impls are for.
-    type Type;
-    /// The module's own type.
-    type Own;
-    /// The module's own value that `value` is.
-    fn own(value: &Self::Type) -> &Self::Own;
-}
+/// Holds for a type that does not convert into `u16`, whose code only the
+/// function that `constants!` was given reads: the `ReadCode` impls of a
+/// type that converts do not apply, so that no call has two ways to its
+/// code.
+pub trait ReadsItsCode {}
 
-impl<T> Chosen for Choose<false, T> {
-    type Type = T;
-    type Own = T;
-    #[inline]
-    fn own(value: &T) -> &T {
-        value
-    }
-}
-
-impl<T> Chosen for Choose<true, T> {
-    type Type = Infallible;
-    type Own = T;
-    #[inline]
-    fn own(value: &Infallible) -> &T {
-        match *value {}
-    }
-}
+impl<T: ?Sized> ReadsItsCode for Converting<false, T> {}
 
 /// Writes a code as an expected one, as a code of [`Converts`] writes
 /// itself: `201 Created (HTTP_201_CREATED)`.

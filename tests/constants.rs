@@ -181,8 +181,9 @@ fn the_modules_functions_take_its_type_as_they_take_a_u16() {
     let created = converting::HTTP_201_CREATED;
     assert!(converting::is_success(created) && converting::is_success(201));
     assert!(converting::is_success(&created));
-    // Each predicate, true and false.
-    let predicates: [(fn(StatusCode) -> bool, u16, u16); 8] = [
+    // Each predicate, with a code it holds for and one it does not.
+    type Predicate = fn(StatusCode) -> bool;
+    let predicates: [(Predicate, u16, u16); 8] = [
         (converting::is_informational, 100, 200),
         (converting::is_success, 201, 404),
         (converting::is_redirect, 308, 201),
