@@ -1,5 +1,5 @@
 // A user's program with values that are no status, which must not build:
-// .ci/diagnostics compares its errors with expected.txt.
+// .ci/diagnostics compares its errors, whole, with expected.txt.
 use http_status::assert_status;
 
 fn main() {
@@ -8,6 +8,9 @@ fn main() {
     assert_status!(code, 200);
     // A predicate's answer where its code belongs.
     assert_status!(true, 200);
+    // A whole response where its status belongs.
+    let res = http::Response::new(());
+    assert_status!(res, 200);
     // The same integer as what is expected.
     assert_status!(200_u16, code);
 }

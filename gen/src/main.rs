@@ -180,6 +180,144 @@ fn doc_comment(out: &mut String, indent: &str, paragraphs: &[String]) {
     *out = out.replace(" \n", "\n");
 }
 
+/// The associated constants of `http` 0.2's `StatusCode`, by code, as the
+/// `status_codes!` list of its `src/status.rs` names them, in 0.2.12, the
+/// last 0.2 release:
+/// <https://github.com/hyperium/http/blob/v0.2.12/src/status.rs>. It names
+/// none for 103, 306, 425 and 509.
+const HTTP_0_2: &[(u16, &str)] = &[
+    (100, "CONTINUE"),
+    (101, "SWITCHING_PROTOCOLS"),
+    (102, "PROCESSING"),
+    (200, "OK"),
+    (201, "CREATED"),
+    (202, "ACCEPTED"),
+    (203, "NON_AUTHORITATIVE_INFORMATION"),
+    (204, "NO_CONTENT"),
+    (205, "RESET_CONTENT"),
+    (206, "PARTIAL_CONTENT"),
+    (207, "MULTI_STATUS"),
+    (208, "ALREADY_REPORTED"),
+    (226, "IM_USED"),
+    (300, "MULTIPLE_CHOICES"),
+    (301, "MOVED_PERMANENTLY"),
+    (302, "FOUND"),
+    (303, "SEE_OTHER"),
+    (304, "NOT_MODIFIED"),
+    (305, "USE_PROXY"),
+    (307, "TEMPORARY_REDIRECT"),
+    (308, "PERMANENT_REDIRECT"),
+    (400, "BAD_REQUEST"),
+    (401, "UNAUTHORIZED"),
+    (402, "PAYMENT_REQUIRED"),
+    (403, "FORBIDDEN"),
+    (404, "NOT_FOUND"),
+    (405, "METHOD_NOT_ALLOWED"),
+    (406, "NOT_ACCEPTABLE"),
+    (407, "PROXY_AUTHENTICATION_REQUIRED"),
+    (408, "REQUEST_TIMEOUT"),
+    (409, "CONFLICT"),
+    (410, "GONE"),
+    (411, "LENGTH_REQUIRED"),
+    (412, "PRECONDITION_FAILED"),
+    (413, "PAYLOAD_TOO_LARGE"),
+    (414, "URI_TOO_LONG"),
+    (415, "UNSUPPORTED_MEDIA_TYPE"),
+    (416, "RANGE_NOT_SATISFIABLE"),
+    (417, "EXPECTATION_FAILED"),
+    (418, "IM_A_TEAPOT"),
+    (421, "MISDIRECTED_REQUEST"),
+    (422, "UNPROCESSABLE_ENTITY"),
+    (423, "LOCKED"),
+    (424, "FAILED_DEPENDENCY"),
+    (426, "UPGRADE_REQUIRED"),
+    (428, "PRECONDITION_REQUIRED"),
+    (429, "TOO_MANY_REQUESTS"),
+    (431, "REQUEST_HEADER_FIELDS_TOO_LARGE"),
+    (451, "UNAVAILABLE_FOR_LEGAL_REASONS"),
+    (500, "INTERNAL_SERVER_ERROR"),
+    (501, "NOT_IMPLEMENTED"),
+    (502, "BAD_GATEWAY"),
+    (503, "SERVICE_UNAVAILABLE"),
+    (504, "GATEWAY_TIMEOUT"),
+    (505, "HTTP_VERSION_NOT_SUPPORTED"),
+    (506, "VARIANT_ALSO_NEGOTIATES"),
+    (507, "INSUFFICIENT_STORAGE"),
+    (508, "LOOP_DETECTED"),
+    (510, "NOT_EXTENDED"),
+    (511, "NETWORK_AUTHENTICATION_REQUIRED"),
+];
+
+/// `__constants!`, the constants again for `constants!` in a user's crate:
+/// an arm for the constructor forms, where `$mode`, `$ty` and
+/// `$constructor` are that macro's and `$crate::__constant!` applies the
+/// constructor, and an arm for `http` 0.2, whose constants are the type's
+/// own named ones, with the module's `ALL`. It exits, naming the code, if
+/// `HTTP_0_2` names a code that no row has.
+fn constants_macro(out: &mut String, rows: &[Row]) {
+    if let Some((code, _)) = HTTP_0_2
+        .iter()
+        .find(|(code, _)| rows.iter().all(|row| row.code != *code))
+    {
+        eprintln!("http-status-gen: http 0.2 names {code}, which no row has");
+        std::process::exit(1);
+    }
+    out.push_str(
+        "\n/// Every constant as a `const` of a type of the caller's, for\n\
+         /// [`constants!`](crate::constants): with a constructor, which\n\
+         /// `$crate::__constant!` applies, or as `http` 0.2's own constants.\n\
+         #[doc(hidden)]\n\
+         #[macro_export]\n\
+         macro_rules! __constants {\n    \
+         ($mode:ident $ty:ty, $constructor:path) => {\n",
+    );
+    for row in rows {
+        let value = format!("$crate::__constant!($mode $constructor, {})", row.code);
+        let origin = format!("`http_status::status::{}` as this module's type.", row.name);
+        typed_constant(out, row, &origin, &value);
+    }
+    out.push_str("    };\n    (http_0_2 $ty:ty) => {\n");
+    let mut codes = Vec::new();
+    for row in rows {
+        let own = match HTTP_0_2.iter().find(|(code, _)| *code == row.code) {
+            Some((_, own)) => own,
+            None => continue,
+        };
+        let origin = format!("`StatusCode::{own}`, `http` 0.2's own constant.");
+        typed_constant(out, row, &origin, &format!("<$ty>::{own}"));
+        codes.push(row.code.to_string());
+    }
+    out.push_str(
+        "        /// Every code that has a constant in this module, ascending, each\n        \
+         /// once: `http_status::status::ALL` less the codes that `http` 0.2\n        \
+         /// names no constant for.\n        \
+         pub const ALL: &[u16] = &[\n",
+    );
+    for code in codes {
+        let _ = writeln!(out, "            {code},");
+    }
+    out.push_str("        ];\n    };\n}\n");
+}
+
+/// One row's constants in `__constants!`, DRF's name and RFC 9110's if it
+/// has one, each `value`: `origin` says where the value comes from.
+fn typed_constant(out: &mut String, row: &Row, origin: &str, value: &str) {
+    let docs = vec![row.means.to_owned(), code_line(row), origin.to_owned()];
+    doc_comment(out, "        ", &docs);
+    let _ = writeln!(out, "        pub const {}: $ty = {value};", row.name);
+    if let Some(alias) = row.alias {
+        let docs = vec![
+            row.means.to_owned(),
+            format!(
+                "`{} {}` by its RFC 9110 name: the same code as `{}`, DRF's name for it.",
+                row.code, row.phrase, row.name
+            ),
+        ];
+        doc_comment(out, "        ", &docs);
+        let _ = writeln!(out, "        pub const {alias}: $ty = {value};");
+    }
+}
+
 /// A `match` on the row number, one arm a row that has a value, as a
 /// `const fn` of the `column` module.
 fn column(
@@ -254,46 +392,7 @@ fn table(rows: &[Row]) -> String {
     }
     out.push_str("];\n");
 
-    // The constants again, for `constants!` in a user's crate: `$ty`,
-    // `$mode` and `$constructor` are that macro's.
-    out.push_str(
-        "\n/// Every constant as a `const` of a type of the caller's, for\n\
-         /// [`constants!`](crate::constants); `$crate::__constant!` applies the\n\
-         /// constructor.\n\
-         #[doc(hidden)]\n\
-         #[macro_export]\n\
-         macro_rules! __constants {\n    \
-         ($mode:ident $ty:ty, $constructor:path) => {\n",
-    );
-    for row in rows {
-        let mut docs = vec![
-            row.means.to_owned(),
-            code_line(row),
-            format!("`http_status::status::{}` as this module's type.", row.name),
-        ];
-        doc_comment(&mut out, "        ", &docs);
-        let _ = writeln!(
-            out,
-            "        pub const {}: $ty = $crate::__constant!($mode $constructor, {});",
-            row.name, row.code
-        );
-        if let Some(alias) = row.alias {
-            docs = vec![
-                row.means.to_owned(),
-                format!(
-                    "`{} {}` by its RFC 9110 name: the same code as `{}`, DRF's name for it.",
-                    row.code, row.phrase, row.name
-                ),
-            ];
-            doc_comment(&mut out, "        ", &docs);
-            let _ = writeln!(
-                out,
-                "        pub const {alias}: $ty = $crate::__constant!($mode $constructor, {});",
-                row.code
-            );
-        }
-    }
-    out.push_str("    };\n}\n");
+    constants_macro(&mut out, rows);
 
     out.push_str(
         "\n/// The columns, each read by row number: rows are numbered from 0, in\n\

@@ -5,8 +5,8 @@
 //! - [`axum_app`]: axum 0.8 (`http` 1.x), with [`constants!`].
 //! - [`poem_app`]: poem 3 (`http` 1.x), with [`constants!`].
 //! - [`rocket_app`]: Rocket 0.5 (its own `Status`), with [`constants!`].
-//! - [`actix_app`]: actix-web 4 (`http` 0.2), whose `StatusCode::from_u16`
-//!   is not a `const fn`: a plain function instead.
+//! - [`actix_app`]: actix-web 4 (`http` 0.2), with [`constants!`] and
+//!   `http` 0.2's own named constants.
 //!
 //! [`constants!`]: http_status::constants
 

@@ -25,6 +25,8 @@ async fn creating_a_user_answers_201() {
     let res = send("POST", "/users", "grace").await;
     assert_status!(res.status(), status::HTTP_201_CREATED);
     assert_status!(res.status(), status::is_success);
+    assert!(status::is_success(res.status()));
+    assert_eq!(status::class(res.status()), Some(status::Class::Successful));
     assert_status!(&res.status(), &status::HTTP_201_CREATED);
     assert_eq!(res.status(), status::HTTP_201_CREATED);
     assert_status!(
@@ -98,6 +100,7 @@ async fn axums_own_405_carries_what_the_rfc_requires() {
     // The route answers GET and DELETE; axum itself answers a PUT.
     let res = send("PUT", "/users/1", "").await;
     assert_status!(res.status(), status::HTTP_405_METHOD_NOT_ALLOWED);
+    assert!(status::is_client_error(res.status()));
     http_status_rules::assert_conforms(405, "PUT", res.headers().keys(), false);
     let allow = res.headers()["allow"].to_str().unwrap();
     assert!(allow.contains("GET") && allow.contains("DELETE"), "{allow}");

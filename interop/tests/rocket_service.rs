@@ -19,6 +19,8 @@ fn creating_a_user_answers_201() {
     assert_status!(response.status(), status::HTTP_201_CREATED);
     assert_status!(response.status(), status::is_success);
     assert_status!(response.status(), 201);
+    assert!(status::is_success(response.status()));
+    assert_eq!(status::reason_phrase(response.status()), Some("Created"));
     assert_eq!(response.into_string().as_deref(), Some("2"));
 }
 
@@ -28,6 +30,10 @@ fn an_invalid_name_answers_422() {
     let response = client.post("/users").body("r2d2").dispatch();
     assert_status!(response.status(), status::HTTP_422_UNPROCESSABLE_CONTENT);
     assert_status!(response.status(), status::Class::ClientError);
+    assert_eq!(
+        status::class(response.status()),
+        Some(status::Class::ClientError)
+    );
 }
 
 #[test]

@@ -533,8 +533,8 @@ pub const ALL: &[u16] = &[
 ];
 
 /// Every constant as a `const` of a type of the caller's, for
-/// [`constants!`](crate::constants); `$crate::__constant!` applies the
-/// constructor.
+/// [`constants!`](crate::constants): with a constructor, which
+/// `$crate::__constant!` applies, or as `http` 0.2's own constants.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __constants {
@@ -939,6 +939,449 @@ macro_rules! __constants {
         ///
         /// `http_status::status::HTTP_511_NETWORK_AUTHENTICATION_REQUIRED` as this module's type.
         pub const HTTP_511_NETWORK_AUTHENTICATION_REQUIRED: $ty = $crate::__constant!($mode $constructor, 511);
+    };
+    (http_0_2 $ty:ty) => {
+        /// The server has received the start of the request and not yet rejected it; to a request with Expect: 100-continue, it asks for the content.
+        ///
+        /// `100 Continue`, informational (1xx). Defined in [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1).
+        ///
+        /// `StatusCode::CONTINUE`, `http` 0.2's own constant.
+        pub const HTTP_100_CONTINUE: $ty = <$ty>::CONTINUE;
+        /// The server agrees to the client's Upgrade request and, right after this response, switches the connection to the protocols its own Upgrade field names.
+        ///
+        /// `101 Switching Protocols`, informational (1xx). Defined in [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2).
+        ///
+        /// `StatusCode::SWITCHING_PROTOCOLS`, `http` 0.2's own constant.
+        pub const HTTP_101_SWITCHING_PROTOCOLS: $ty = <$ty>::SWITCHING_PROTOCOLS;
+        /// WebDAV: an interim response saying that the server has accepted the complete request and has not yet completed it.
+        ///
+        /// `102 Processing`, informational (1xx). Defined in [RFC 2518, Section 10.1](https://www.rfc-editor.org/rfc/rfc2518#section-10.1).
+        ///
+        /// `StatusCode::PROCESSING`, `http` 0.2's own constant.
+        pub const HTTP_102_PROCESSING: $ty = <$ty>::PROCESSING;
+        /// The request succeeded; what the content holds depends on the method, such as the target's representation for a GET.
+        ///
+        /// `200 OK`, successful (2xx). Defined in [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1).
+        ///
+        /// `StatusCode::OK`, `http` 0.2's own constant.
+        pub const HTTP_200_OK: $ty = <$ty>::OK;
+        /// The request succeeded and created one or more resources, the main one identified by the Location header field, or else by the target URI.
+        ///
+        /// `201 Created`, successful (2xx). Defined in [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
+        ///
+        /// `StatusCode::CREATED`, `http` 0.2's own constant.
+        pub const HTTP_201_CREATED: $ty = <$ty>::CREATED;
+        /// The request has been accepted for processing, which has not finished and may or may not be carried out in the end.
+        ///
+        /// `202 Accepted`, successful (2xx). Defined in [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3).
+        ///
+        /// `StatusCode::ACCEPTED`, `http` 0.2's own constant.
+        pub const HTTP_202_ACCEPTED: $ty = <$ty>::ACCEPTED;
+        /// The request succeeded, but a transforming proxy changed the content of the origin server's 200 response on its way.
+        ///
+        /// `203 Non-Authoritative Information`, successful (2xx). Defined in [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4).
+        ///
+        /// `StatusCode::NON_AUTHORITATIVE_INFORMATION`, `http` 0.2's own constant.
+        pub const HTTP_203_NON_AUTHORITATIVE_INFORMATION: $ty = <$ty>::NON_AUTHORITATIVE_INFORMATION;
+        /// The request succeeded and there is no content to send; a user agent need not leave the document it shows.
+        ///
+        /// `204 No Content`, successful (2xx). Defined in [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5).
+        ///
+        /// `StatusCode::NO_CONTENT`, `http` 0.2's own constant.
+        pub const HTTP_204_NO_CONTENT: $ty = <$ty>::NO_CONTENT;
+        /// The request succeeded and the user agent should reset the document that sent it to its original state, such as clearing a form.
+        ///
+        /// `205 Reset Content`, successful (2xx). Defined in [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6).
+        ///
+        /// `StatusCode::RESET_CONTENT`, `http` 0.2's own constant.
+        pub const HTTP_205_RESET_CONTENT: $ty = <$ty>::RESET_CONTENT;
+        /// The server fulfils a range request with one or more parts of the selected representation, which may be fewer than the Range header field asked for.
+        ///
+        /// `206 Partial Content`, successful (2xx). Defined in [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7).
+        ///
+        /// `StatusCode::PARTIAL_CONTENT`, `http` 0.2's own constant.
+        pub const HTTP_206_PARTIAL_CONTENT: $ty = <$ty>::PARTIAL_CONTENT;
+        /// WebDAV: the content is a multistatus XML document that gives a status of its own to each of several independent operations.
+        ///
+        /// `207 Multi-Status`, successful (2xx). Defined in [RFC 4918, Section 11.1](https://www.rfc-editor.org/rfc/rfc4918#section-11.1).
+        ///
+        /// `StatusCode::MULTI_STATUS`, `http` 0.2's own constant.
+        pub const HTTP_207_MULTI_STATUS: $ty = <$ty>::MULTI_STATUS;
+        /// WebDAV: the members of a collection bound more than once were listed earlier in this multistatus response, so they are not listed again.
+        ///
+        /// `208 Already Reported`, successful (2xx). Defined in [RFC 5842, Section 7.1](https://www.rfc-editor.org/rfc/rfc5842#section-7.1).
+        ///
+        /// `StatusCode::ALREADY_REPORTED`, `http` 0.2's own constant.
+        pub const HTTP_208_ALREADY_REPORTED: $ty = <$ty>::ALREADY_REPORTED;
+        /// The server fulfilled a GET with the result of one or more instance manipulations, such as a delta, applied to the current instance.
+        ///
+        /// `226 IM Used`, successful (2xx). Defined in [RFC 3229, Section 10.4.1](https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1).
+        ///
+        /// `StatusCode::IM_USED`, `http` 0.2's own constant.
+        pub const HTTP_226_IM_USED: $ty = <$ty>::IM_USED;
+        /// The target has more than one representation, each with its own more specific identifier, and the user or user agent may choose one.
+        ///
+        /// `300 Multiple Choices`, redirection (3xx). Defined in [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1).
+        ///
+        /// `StatusCode::MULTIPLE_CHOICES`, `http` 0.2's own constant.
+        pub const HTTP_300_MULTIPLE_CHOICES: $ty = <$ty>::MULTIPLE_CHOICES;
+        /// The target has a new permanent URI, given in the Location header field; links should be updated, and a user agent may change POST to GET.
+        ///
+        /// `301 Moved Permanently`, redirection (3xx). Defined in [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2).
+        ///
+        /// `StatusCode::MOVED_PERMANENTLY`, `http` 0.2's own constant.
+        pub const HTTP_301_MOVED_PERMANENTLY: $ty = <$ty>::MOVED_PERMANENTLY;
+        /// The target is for now at another URI, given in the Location header field; keep the original, and a user agent may change POST to GET.
+        ///
+        /// `302 Found`, redirection (3xx). Defined in [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3).
+        ///
+        /// `StatusCode::FOUND`, `http` 0.2's own constant.
+        pub const HTTP_302_FOUND: $ty = <$ty>::FOUND;
+        /// The server redirects the user agent to another resource, given in the Location header field, whose retrieval by GET or HEAD is an indirect answer.
+        ///
+        /// `303 See Other`, redirection (3xx). Defined in [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4).
+        ///
+        /// `StatusCode::SEE_OTHER`, `http` 0.2's own constant.
+        pub const HTTP_303_SEE_OTHER: $ty = <$ty>::SEE_OTHER;
+        /// A conditional GET or HEAD found the representation unchanged, so the client can use its cached copy; the response has no content.
+        ///
+        /// `304 Not Modified`, redirection (3xx). Defined in [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5).
+        ///
+        /// `StatusCode::NOT_MODIFIED`, `http` 0.2's own constant.
+        pub const HTTP_304_NOT_MODIFIED: $ty = <$ty>::NOT_MODIFIED;
+        /// Deprecated: a previous version of HTTP used it to tell the client to repeat the request through the proxy given in the Location header field.
+        ///
+        /// `305 Use Proxy`, redirection (3xx). Defined in [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6).
+        ///
+        /// `StatusCode::USE_PROXY`, `http` 0.2's own constant.
+        pub const HTTP_305_USE_PROXY: $ty = <$ty>::USE_PROXY;
+        /// The target is for now at another URI, given in the Location header field; a user agent may follow it automatically, but not with another method.
+        ///
+        /// `307 Temporary Redirect`, redirection (3xx). Defined in [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8).
+        ///
+        /// `StatusCode::TEMPORARY_REDIRECT`, `http` 0.2's own constant.
+        pub const HTTP_307_TEMPORARY_REDIRECT: $ty = <$ty>::TEMPORARY_REDIRECT;
+        /// The target has a new permanent URI, given in the Location header field; a user agent may follow it automatically, but not change POST to GET.
+        ///
+        /// `308 Permanent Redirect`, redirection (3xx). Defined in [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9).
+        ///
+        /// `StatusCode::PERMANENT_REDIRECT`, `http` 0.2's own constant.
+        pub const HTTP_308_PERMANENT_REDIRECT: $ty = <$ty>::PERMANENT_REDIRECT;
+        /// The server cannot or will not process the request because of what it sees as the client's error, such as malformed syntax or deceptive routing.
+        ///
+        /// `400 Bad Request`, client error (4xx). Defined in [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1).
+        ///
+        /// `StatusCode::BAD_REQUEST`, `http` 0.2's own constant.
+        pub const HTTP_400_BAD_REQUEST: $ty = <$ty>::BAD_REQUEST;
+        /// The request lacks valid credentials for the target; the response carries a WWW-Authenticate challenge that says how to authenticate.
+        ///
+        /// `401 Unauthorized`, client error (4xx). Defined in [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).
+        ///
+        /// `StatusCode::UNAUTHORIZED`, `http` 0.2's own constant.
+        pub const HTTP_401_UNAUTHORIZED: $ty = <$ty>::UNAUTHORIZED;
+        /// Reserved for future use: RFC 9110 defines no use for it.
+        ///
+        /// `402 Payment Required`, client error (4xx). Defined in [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3).
+        ///
+        /// `StatusCode::PAYMENT_REQUIRED`, `http` 0.2's own constant.
+        pub const HTTP_402_PAYMENT_REQUIRED: $ty = <$ty>::PAYMENT_REQUIRED;
+        /// The server understood the request and refuses it; credentials sent were not enough and should not be resent automatically, and the cause may lie elsewhere.
+        ///
+        /// `403 Forbidden`, client error (4xx). Defined in [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
+        ///
+        /// `StatusCode::FORBIDDEN`, `http` 0.2's own constant.
+        pub const HTTP_403_FORBIDDEN: $ty = <$ty>::FORBIDDEN;
+        /// The origin server has no current representation of the target, or will not disclose that one exists.
+        ///
+        /// `404 Not Found`, client error (4xx). Defined in [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5).
+        ///
+        /// `StatusCode::NOT_FOUND`, `http` 0.2's own constant.
+        pub const HTTP_404_NOT_FOUND: $ty = <$ty>::NOT_FOUND;
+        /// The target does not support the request's method, though the server knows it; the Allow header field lists the methods it does support.
+        ///
+        /// `405 Method Not Allowed`, client error (4xx). Defined in [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).
+        ///
+        /// `StatusCode::METHOD_NOT_ALLOWED`, `http` 0.2's own constant.
+        pub const HTTP_405_METHOD_NOT_ALLOWED: $ty = <$ty>::METHOD_NOT_ALLOWED;
+        /// The target has no representation that the request's proactive negotiation header fields, such as Accept, would accept, and the server will not send a default one.
+        ///
+        /// `406 Not Acceptable`, client error (4xx). Defined in [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7).
+        ///
+        /// `StatusCode::NOT_ACCEPTABLE`, `http` 0.2's own constant.
+        pub const HTTP_406_NOT_ACCEPTABLE: $ty = <$ty>::NOT_ACCEPTABLE;
+        /// Like 401, but the client must authenticate itself to a proxy, whose Proxy-Authenticate challenge says how.
+        ///
+        /// `407 Proxy Authentication Required`, client error (4xx). Defined in [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8).
+        ///
+        /// `StatusCode::PROXY_AUTHENTICATION_REQUIRED`, `http` 0.2's own constant.
+        pub const HTTP_407_PROXY_AUTHENTICATION_REQUIRED: $ty = <$ty>::PROXY_AUTHENTICATION_REQUIRED;
+        /// The server did not receive a complete request within the time it was prepared to wait; the client may repeat a request it still has in transit.
+        ///
+        /// `408 Request Timeout`, client error (4xx). Defined in [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9).
+        ///
+        /// `StatusCode::REQUEST_TIMEOUT`, `http` 0.2's own constant.
+        pub const HTTP_408_REQUEST_TIMEOUT: $ty = <$ty>::REQUEST_TIMEOUT;
+        /// The request conflicts with the current state of the target, such as an edit made against an older version, and the user might be able to resolve it.
+        ///
+        /// `409 Conflict`, client error (4xx). Defined in [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10).
+        ///
+        /// `StatusCode::CONFLICT`, `http` 0.2's own constant.
+        pub const HTTP_409_CONFLICT: $ty = <$ty>::CONFLICT;
+        /// The target is no longer available at the origin server, and this is likely to last; links to it should be removed.
+        ///
+        /// `410 Gone`, client error (4xx). Defined in [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11).
+        ///
+        /// `StatusCode::GONE`, `http` 0.2's own constant.
+        pub const HTTP_410_GONE: $ty = <$ty>::GONE;
+        /// The server refuses a request whose content has no defined length: it requires a Content-Length header field.
+        ///
+        /// `411 Length Required`, client error (4xx). Defined in [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
+        ///
+        /// `StatusCode::LENGTH_REQUIRED`, `http` 0.2's own constant.
+        pub const HTTP_411_LENGTH_REQUIRED: $ty = <$ty>::LENGTH_REQUIRED;
+        /// A condition in the request's header fields, such as If-Match or If-Unmodified-Since, was false on the server, so the method was not applied.
+        ///
+        /// `412 Precondition Failed`, client error (4xx). Defined in [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13).
+        ///
+        /// `StatusCode::PRECONDITION_FAILED`, `http` 0.2's own constant.
+        pub const HTTP_412_PRECONDITION_FAILED: $ty = <$ty>::PRECONDITION_FAILED;
+        /// The request's content is larger than the server is willing or able to process; if that is temporary, a Retry-After header field should say when to retry.
+        ///
+        /// `413 Content Too Large`, client error (4xx). Defined in [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14).
+        ///
+        /// `StatusCode::PAYLOAD_TOO_LARGE`, `http` 0.2's own constant.
+        pub const HTTP_413_REQUEST_ENTITY_TOO_LARGE: $ty = <$ty>::PAYLOAD_TOO_LARGE;
+        /// The request's content is larger than the server is willing or able to process; if that is temporary, a Retry-After header field should say when to retry.
+        ///
+        /// `413 Content Too Large` by its RFC 9110 name: the same code as `HTTP_413_REQUEST_ENTITY_TOO_LARGE`, DRF's name for it.
+        pub const HTTP_413_CONTENT_TOO_LARGE: $ty = <$ty>::PAYLOAD_TOO_LARGE;
+        /// The target URI is longer than the server is willing to interpret.
+        ///
+        /// `414 URI Too Long`, client error (4xx). Defined in [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15).
+        ///
+        /// `StatusCode::URI_TOO_LONG`, `http` 0.2's own constant.
+        pub const HTTP_414_REQUEST_URI_TOO_LONG: $ty = <$ty>::URI_TOO_LONG;
+        /// The target URI is longer than the server is willing to interpret.
+        ///
+        /// `414 URI Too Long` by its RFC 9110 name: the same code as `HTTP_414_REQUEST_URI_TOO_LONG`, DRF's name for it.
+        pub const HTTP_414_URI_TOO_LONG: $ty = <$ty>::URI_TOO_LONG;
+        /// The content is in a format, or a content coding, that the target does not support for this method.
+        ///
+        /// `415 Unsupported Media Type`, client error (4xx). Defined in [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16).
+        ///
+        /// `StatusCode::UNSUPPORTED_MEDIA_TYPE`, `http` 0.2's own constant.
+        pub const HTTP_415_UNSUPPORTED_MEDIA_TYPE: $ty = <$ty>::UNSUPPORTED_MEDIA_TYPE;
+        /// None of the ranges in the request's Range header field can be satisfied, or the client asked for too many small or overlapping ranges.
+        ///
+        /// `416 Range Not Satisfiable`, client error (4xx). Defined in [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17).
+        ///
+        /// `StatusCode::RANGE_NOT_SATISFIABLE`, `http` 0.2's own constant.
+        pub const HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE: $ty = <$ty>::RANGE_NOT_SATISFIABLE;
+        /// None of the ranges in the request's Range header field can be satisfied, or the client asked for too many small or overlapping ranges.
+        ///
+        /// `416 Range Not Satisfiable` by its RFC 9110 name: the same code as `HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE`, DRF's name for it.
+        pub const HTTP_416_RANGE_NOT_SATISFIABLE: $ty = <$ty>::RANGE_NOT_SATISFIABLE;
+        /// The expectation in the request's Expect header field could not be met by at least one of the inbound servers.
+        ///
+        /// `417 Expectation Failed`, client error (4xx). Defined in [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
+        ///
+        /// `StatusCode::EXPECTATION_FAILED`, `http` 0.2's own constant.
+        pub const HTTP_417_EXPECTATION_FAILED: $ty = <$ty>::EXPECTATION_FAILED;
+        /// Reserved: RFC 2324, an April 1 joke, has a teapot answer it when asked to brew coffee, and RFC 9110 reserves the code, for now, from other use.
+        ///
+        /// `418 I'm a teapot`, client error (4xx). Defined in [RFC 2324, Section 2.3.2](https://www.rfc-editor.org/rfc/rfc2324#section-2.3.2).
+        ///
+        /// `StatusCode::IM_A_TEAPOT`, `http` 0.2's own constant.
+        pub const HTTP_418_IM_A_TEAPOT: $ty = <$ty>::IM_A_TEAPOT;
+        /// The request went to a server unable or unwilling to answer authoritatively for the target URI; the client may retry it over another connection.
+        ///
+        /// `421 Misdirected Request`, client error (4xx). Defined in [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
+        ///
+        /// `StatusCode::MISDIRECTED_REQUEST`, `http` 0.2's own constant.
+        pub const HTTP_421_MISDIRECTED_REQUEST: $ty = <$ty>::MISDIRECTED_REQUEST;
+        /// The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds.
+        ///
+        /// `422 Unprocessable Content`, client error (4xx). Defined in [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21).
+        ///
+        /// `StatusCode::UNPROCESSABLE_ENTITY`, `http` 0.2's own constant.
+        pub const HTTP_422_UNPROCESSABLE_ENTITY: $ty = <$ty>::UNPROCESSABLE_ENTITY;
+        /// The server understands the content's type and its syntax is correct, but it cannot process the instructions the content holds.
+        ///
+        /// `422 Unprocessable Content` by its RFC 9110 name: the same code as `HTTP_422_UNPROCESSABLE_ENTITY`, DRF's name for it.
+        pub const HTTP_422_UNPROCESSABLE_CONTENT: $ty = <$ty>::UNPROCESSABLE_ENTITY;
+        /// WebDAV: the source or destination resource of the method is locked.
+        ///
+        /// `423 Locked`, client error (4xx). Defined in [RFC 4918, Section 11.3](https://www.rfc-editor.org/rfc/rfc4918#section-11.3).
+        ///
+        /// `StatusCode::LOCKED`, `http` 0.2's own constant.
+        pub const HTTP_423_LOCKED: $ty = <$ty>::LOCKED;
+        /// WebDAV: the method could not be performed on the resource because an action it depended on failed.
+        ///
+        /// `424 Failed Dependency`, client error (4xx). Defined in [RFC 4918, Section 11.4](https://www.rfc-editor.org/rfc/rfc4918#section-11.4).
+        ///
+        /// `StatusCode::FAILED_DEPENDENCY`, `http` 0.2's own constant.
+        pub const HTTP_424_FAILED_DEPENDENCY: $ty = <$ty>::FAILED_DEPENDENCY;
+        /// The server refuses the request over the current protocol but might accept it after an upgrade to a protocol that its Upgrade header field names.
+        ///
+        /// `426 Upgrade Required`, client error (4xx). Defined in [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).
+        ///
+        /// `StatusCode::UPGRADE_REQUIRED`, `http` 0.2's own constant.
+        pub const HTTP_426_UPGRADE_REQUIRED: $ty = <$ty>::UPGRADE_REQUIRED;
+        /// The origin server requires the request to be conditional, such as with If-Match, typically so that no client overwrites another's changes unseen.
+        ///
+        /// `428 Precondition Required`, client error (4xx). Defined in [RFC 6585, Section 3](https://www.rfc-editor.org/rfc/rfc6585#section-3).
+        ///
+        /// `StatusCode::PRECONDITION_REQUIRED`, `http` 0.2's own constant.
+        pub const HTTP_428_PRECONDITION_REQUIRED: $ty = <$ty>::PRECONDITION_REQUIRED;
+        /// The user has sent too many requests in a given amount of time, which is rate limiting; a Retry-After header field may say how long to wait.
+        ///
+        /// `429 Too Many Requests`, client error (4xx). Defined in [RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4).
+        ///
+        /// `StatusCode::TOO_MANY_REQUESTS`, `http` 0.2's own constant.
+        pub const HTTP_429_TOO_MANY_REQUESTS: $ty = <$ty>::TOO_MANY_REQUESTS;
+        /// The server will not process the request because its header fields are too large, one of them alone or all of them together.
+        ///
+        /// `431 Request Header Fields Too Large`, client error (4xx). Defined in [RFC 6585, Section 5](https://www.rfc-editor.org/rfc/rfc6585#section-5).
+        ///
+        /// `StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE`, `http` 0.2's own constant.
+        pub const HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE: $ty = <$ty>::REQUEST_HEADER_FIELDS_TOO_LARGE;
+        /// The server denies access to the resource as a consequence of a legal demand.
+        ///
+        /// `451 Unavailable For Legal Reasons`, client error (4xx). Defined in [RFC 7725, Section 3](https://www.rfc-editor.org/rfc/rfc7725#section-3).
+        ///
+        /// `StatusCode::UNAVAILABLE_FOR_LEGAL_REASONS`, `http` 0.2's own constant.
+        pub const HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS: $ty = <$ty>::UNAVAILABLE_FOR_LEGAL_REASONS;
+        /// The server met an unexpected condition that kept it from fulfilling the request.
+        ///
+        /// `500 Internal Server Error`, server error (5xx). Defined in [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1).
+        ///
+        /// `StatusCode::INTERNAL_SERVER_ERROR`, `http` 0.2's own constant.
+        pub const HTTP_500_INTERNAL_SERVER_ERROR: $ty = <$ty>::INTERNAL_SERVER_ERROR;
+        /// The server does not support the functionality the request needs, such as a request method it does not recognize.
+        ///
+        /// `501 Not Implemented`, server error (5xx). Defined in [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2).
+        ///
+        /// `StatusCode::NOT_IMPLEMENTED`, `http` 0.2's own constant.
+        pub const HTTP_501_NOT_IMPLEMENTED: $ty = <$ty>::NOT_IMPLEMENTED;
+        /// The server, acting as a gateway or proxy, received an invalid response from an inbound server it accessed for the request.
+        ///
+        /// `502 Bad Gateway`, server error (5xx). Defined in [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3).
+        ///
+        /// `StatusCode::BAD_GATEWAY`, `http` 0.2's own constant.
+        pub const HTTP_502_BAD_GATEWAY: $ty = <$ty>::BAD_GATEWAY;
+        /// The server cannot handle the request now, through a temporary overload or scheduled maintenance; a Retry-After header field may say when to retry.
+        ///
+        /// `503 Service Unavailable`, server error (5xx). Defined in [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).
+        ///
+        /// `StatusCode::SERVICE_UNAVAILABLE`, `http` 0.2's own constant.
+        pub const HTTP_503_SERVICE_UNAVAILABLE: $ty = <$ty>::SERVICE_UNAVAILABLE;
+        /// The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to complete the request.
+        ///
+        /// `504 Gateway Timeout`, server error (5xx). Defined in [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5).
+        ///
+        /// `StatusCode::GATEWAY_TIMEOUT`, `http` 0.2's own constant.
+        pub const HTTP_504_GATEWAY_TIMEOUT: $ty = <$ty>::GATEWAY_TIMEOUT;
+        /// The server does not support, or refuses to support, the major version of HTTP that the request used.
+        ///
+        /// `505 HTTP Version Not Supported`, server error (5xx). Defined in [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6).
+        ///
+        /// `StatusCode::HTTP_VERSION_NOT_SUPPORTED`, `http` 0.2's own constant.
+        pub const HTTP_505_HTTP_VERSION_NOT_SUPPORTED: $ty = <$ty>::HTTP_VERSION_NOT_SUPPORTED;
+        /// A configuration error in transparent content negotiation: the variant chosen is itself set to negotiate, so it is no proper end point.
+        ///
+        /// `506 Variant Also Negotiates`, server error (5xx). Defined in [RFC 2295, Section 8.1](https://www.rfc-editor.org/rfc/rfc2295#section-8.1).
+        ///
+        /// `StatusCode::VARIANT_ALSO_NEGOTIATES`, `http` 0.2's own constant.
+        pub const HTTP_506_VARIANT_ALSO_NEGOTIATES: $ty = <$ty>::VARIANT_ALSO_NEGOTIATES;
+        /// WebDAV: the method could not be performed because the server is unable to store the representation it needs to complete the request, a condition considered temporary.
+        ///
+        /// `507 Insufficient Storage`, server error (5xx). Defined in [RFC 4918, Section 11.5](https://www.rfc-editor.org/rfc/rfc4918#section-11.5).
+        ///
+        /// `StatusCode::INSUFFICIENT_STORAGE`, `http` 0.2's own constant.
+        pub const HTTP_507_INSUFFICIENT_STORAGE: $ty = <$ty>::INSUFFICIENT_STORAGE;
+        /// WebDAV: the server stopped an operation on a request with Depth: infinity because it found an infinite loop.
+        ///
+        /// `508 Loop Detected`, server error (5xx). Defined in [RFC 5842, Section 7.2](https://www.rfc-editor.org/rfc/rfc5842#section-7.2).
+        ///
+        /// `StatusCode::LOOP_DETECTED`, `http` 0.2's own constant.
+        pub const HTTP_508_LOOP_DETECTED: $ty = <$ty>::LOOP_DETECTED;
+        /// Obsoleted, with the HTTP Extension Framework: the request did not meet the policy for accessing the resource.
+        ///
+        /// `510 Not Extended`, server error (5xx). Defined in [RFC 2774, Section 7](https://www.rfc-editor.org/rfc/rfc2774#section-7).
+        ///
+        /// `StatusCode::NOT_EXTENDED`, `http` 0.2's own constant.
+        pub const HTTP_510_NOT_EXTENDED: $ty = <$ty>::NOT_EXTENDED;
+        /// The client must authenticate to gain network access, as to a captive portal that intercepts its traffic.
+        ///
+        /// `511 Network Authentication Required`, server error (5xx). Defined in [RFC 6585, Section 6](https://www.rfc-editor.org/rfc/rfc6585#section-6).
+        ///
+        /// `StatusCode::NETWORK_AUTHENTICATION_REQUIRED`, `http` 0.2's own constant.
+        pub const HTTP_511_NETWORK_AUTHENTICATION_REQUIRED: $ty = <$ty>::NETWORK_AUTHENTICATION_REQUIRED;
+        /// Every code that has a constant in this module, ascending, each
+        /// once: `http_status::status::ALL` less the codes that `http` 0.2
+        /// names no constant for.
+        pub const ALL: &[u16] = &[
+            100,
+            101,
+            102,
+            200,
+            201,
+            202,
+            203,
+            204,
+            205,
+            206,
+            207,
+            208,
+            226,
+            300,
+            301,
+            302,
+            303,
+            304,
+            305,
+            307,
+            308,
+            400,
+            401,
+            402,
+            403,
+            404,
+            405,
+            406,
+            407,
+            408,
+            409,
+            410,
+            411,
+            412,
+            413,
+            414,
+            415,
+            416,
+            417,
+            418,
+            421,
+            422,
+            423,
+            424,
+            426,
+            428,
+            429,
+            431,
+            451,
+            500,
+            501,
+            502,
+            503,
+            504,
+            505,
+            506,
+            507,
+            508,
+            510,
+            511,
+        ];
     };
 }
 
