@@ -11,6 +11,7 @@ reader meets them, and fails on what the source cannot show:
   one, leads to a page that exists and to an element that has that id:
   rustdoc checks the item an intra-doc link names, not the fragment after
   it;
+- each assertion trait's page lists an impl for each of its forms;
 - the notes of 414 and 416 name the RFC that gave each its name, and no
   page says that RFC 9110 renamed four codes;
 - 102's note says that RFC 4918 removed it, and where.
@@ -221,6 +222,25 @@ def check_links():
         failures.append(f"only {checked} links followed under {DOC}")
 
 
+def check_implementors():
+    """Each assertion trait's page lists an impl for each of its forms,
+    whose markers are public so that rustdoc shows them."""
+    for trait, forms in [
+        ("Code", ["Converts", "Pointer<Of>"]),
+        ("Expectation", ["Converts", "Pointer<Of>", "Predicate", "InClass", "InRange", "OneOf<Of>"]),
+    ]:
+        page = read(os.path.join(PAGES, "assert", f"trait.{trait}.html"))
+        # rustdoc lists impls for the crate's own types and blanket ones
+        # under "Implementors", and those for std's types, such as a range,
+        # under "Implementations on Foreign Types" before it.
+        starts = [page.find(f'id="{id}"') for id in ("foreign-impls", "implementors")]
+        listed = page[min(at for at in starts if at >= 0):] if max(starts) >= 0 else ""
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", listed)).split())
+        for form in forms:
+            if f"{trait}<{form}> for" not in text:
+                failures.append(f"trait.{trait}.html lists no implementor of {trait}<{form}>")
+
+
 def check_renamed_codes():
     status = os.path.join(PAGES, "status")
     for page, named_by in [
@@ -243,6 +263,7 @@ check_macro_page()
 check_class()
 check_constant_pages()
 check_guide_links()
+check_implementors()
 check_renamed_codes()
 check_links()
 for failure in failures:
@@ -250,7 +271,7 @@ for failure in failures:
 if failures:
     sys.exit(1)
 print(
-    "docs: the macro page, Class's variants, every constant's paragraphs, "
+    "docs: the macro page, Class's variants, the traits' implementors, every constant's paragraphs, "
     "the guide's links and the renamed codes' notes read right, and every "
     "link within the docs leads to a page and an id that exist"
 )
