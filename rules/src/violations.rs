@@ -149,7 +149,16 @@ where
     F::Item: AsRef<str>,
 {
     let rules = rules(code);
-    let seen = Seen {
+    decide(code, rules, seen(rules, method, fields, has_content))
+}
+
+/// What [`violations`] reads of a response, its fields marked by rule.
+fn seen<'a, F>(rules: &[Rule], method: &'a str, fields: F, has_content: bool) -> Seen<'a>
+where
+    F: IntoIterator,
+    F::Item: AsRef<str>,
+{
+    Seen {
         method,
         has_content,
         has_field: marks(rules, fields, |rule| match rule.topic() {
@@ -157,8 +166,7 @@ where
             _ => None,
         }),
         request_has: None,
-    };
-    decide(code, rules, seen)
+    }
 }
 
 /// As [`violations`], and also the rules whose condition is a header field
@@ -198,15 +206,7 @@ where
     R::Item: AsRef<str>,
 {
     let rules = rules(code);
-    let mut seen = Seen {
-        method,
-        has_content,
-        has_field: marks(rules, fields, |rule| match rule.topic() {
-            Topic::Field(name) => Some(name),
-            _ => None,
-        }),
-        request_has: None,
-    };
+    let mut seen = seen(rules, method, fields, has_content);
     seen.request_has = Some(marks(rules, request_fields, |rule| {
         match rule.condition() {
             Condition::RequestHas(name) | Condition::RequestLacks(name) => Some(name),
