@@ -205,6 +205,15 @@ fn a_predicate_of_ones_own_is_named_for_what_it_is() {
         message.ends_with("\nexpected: created_or_gone"),
         "{message}"
     );
+    // A generic function is named without its arguments, however nested.
+    let message = failure(|| assert_status!(500_u16, in_range_of::<Vec<Option<u8>>>));
+    assert!(message.ends_with("\nexpected: in_range_of"), "{message}");
+}
+
+/// A generic predicate, whose type's name carries nested arguments: it
+/// holds for no code but where `T` takes no room.
+fn in_range_of<T>(code: u16) -> bool {
+    usize::from(code) < core::mem::size_of::<T>()
 }
 
 #[test]
