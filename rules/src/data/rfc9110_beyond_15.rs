@@ -416,6 +416,16 @@ pub(crate) const ROWS: &[Row] = &[
         quote: "A server MUST NOT send any Transfer-Encoding or Content-Length header fields in a 2xx (Successful) response to CONNECT.",
     },
     Row {
+        reference: at!(9110, "9.3.6"),
+        scope: Class(2),
+        subject: "A client",
+        party: Client,
+        level: Must,
+        topic: Handle,
+        condition: Methods(&["CONNECT"]),
+        quote: "A client MUST ignore any Content-Length or Transfer-Encoding header fields received in a successful response to CONNECT.",
+    },
+    Row {
         reference: at!(9110, "9.3.8"),
         scope: Code(200),
         subject: "The final recipient of the request",
@@ -824,6 +834,16 @@ pub(crate) const ROWS: &[Row] = &[
         topic: Field("Content-Range"),
         condition: RequestHas("Range"),
         quote: "A server generating a 416 (Range Not Satisfiable) response to a byte-range request SHOULD send a Content-Range header field with an unsatisfied-range value, as in the following example:",
+    },
+    Row {
+        reference: at!(9110, "14.4"),
+        scope: Code(206),
+        subject: "A proxy",
+        party: Intermediary,
+        level: Should,
+        topic: Forward,
+        condition: Words("such a message"),
+        quote: "A proxy that receives such a message SHOULD forward it downstream.",
     },
     Row {
         reference: at!(9110, "14.5"),

@@ -55,6 +55,16 @@ pub(crate) const ROWS: &[Row] = &[
         quote: "A cache MUST NOT send a partial response to a client without explicitly marking it using the 206 (Partial Content) status code.",
     },
     Row {
+        reference: at!(9111, "3.3"),
+        scope: Code(206),
+        subject: "a cache",
+        party: Cache,
+        level: MustNot,
+        topic: Store,
+        condition: Words("if it does not support the Range and Content-Range header fields or if it does not understand the range units used in those fields"),
+        quote: "However, a cache MUST NOT store incomplete or partial-content responses if it does not support the Range and Content-Range header fields or if it does not understand the range units used in those fields.",
+    },
+    Row {
         reference: at!(9111, "4.3.2"),
         scope: Codes(&[200, 206]),
         subject: "the cache",
