@@ -82,7 +82,6 @@ pub struct ReadmeDoctests;
 
 mod data;
 pub mod guide;
-
 mod rule;
 mod table;
 mod views;

@@ -2,23 +2,11 @@
 //! first, then its class's, then those for every code, each in the order
 //! of the data.
 
-use http_status::status::ALL;
-use http_status_rules::{rules, Rule, Scope};
+mod kept;
 
-/// Every rule, once, in the order the data gives them: the rules of a
-/// value outside 100..=599 (every code's), then each code's and each
-/// class's that were not seen before.
-fn every_rule() -> Vec<Rule> {
-    let mut seen: Vec<Rule> = Vec::new();
-    for code in 0..=u16::MAX {
-        for rule in rules(code) {
-            if !seen.contains(rule) {
-                seen.push(*rule);
-            }
-        }
-    }
-    seen
-}
+use http_status::status::ALL;
+use http_status_rules::{rules, Scope};
+use kept::every_rule;
 
 fn part(scope: Scope) -> u8 {
     match scope {

@@ -6,22 +6,9 @@
 
 mod kept;
 
-use http_status_rules::{rules, Level, Party, Rule};
-use kept::{keywords, Kept};
+use http_status_rules::{Level, Party};
+use kept::{every_rule, keywords, Kept};
 use std::collections::BTreeSet;
-
-/// Every rule, once, in the order `rules` first gives it.
-fn every_rule() -> Vec<Rule> {
-    let mut seen = Vec::new();
-    for code in 0..=u16::MAX {
-        for rule in rules(code) {
-            if !seen.contains(rule) {
-                seen.push(*rule);
-            }
-        }
-    }
-    seen
-}
 
 #[test]
 fn every_quote_is_a_sentence_of_its_section() {

@@ -5,7 +5,7 @@
 // Each test file that reads the kept text uses a part of this module.
 #![allow(dead_code)]
 
-use http_status_rules::Level;
+use http_status_rules::{rules, Level, Rule};
 use std::fs;
 use std::path::Path;
 
@@ -166,4 +166,19 @@ pub fn names_a_code(sentence: &str) -> bool {
                 || &bytes[i + 1..i + 3] == b"xx");
         before && after && code
     })
+}
+
+/// Every rule the kept text is read against, once, in the order `rules`
+/// first gives it: the rules of a value outside 100..=599 (every code's),
+/// then each code's and each class's that were not seen before.
+pub fn every_rule() -> Vec<Rule> {
+    let mut seen: Vec<Rule> = Vec::new();
+    for code in 0..=u16::MAX {
+        for rule in rules(code) {
+            if !seen.contains(rule) {
+                seen.push(*rule);
+            }
+        }
+    }
+    seen
 }
